@@ -1,0 +1,220 @@
+"""Dates typed by people, French or English, in one strict parser.
+
+Accepted forms (whatever the UI language):
+
+* ISO ``2026-07-01`` (never read day-first), ``2026/07/01``
+* day first ``01/07/2026``, ``1/7/26``, ``01/07``, ``1.7.2026``
+* ``31 décembre 2026``, ``1er juillet``, ``31 December``, ``December 31, 2026``
+* relative ``d'ici 3 mois``, ``dans 6 semaines``, ``in 3 months``, ``6 weeks``, ``10 jours``,
+  ``il y a 3 jours``, ``3 days ago``
+* quarters ``fin Q2``, ``end of Q2``, ``Q2 2027``, ``fin T2``
+* month ends ``fin juin``, ``end of June``, ``fin du mois``, ``fin d'année``, ``end of year``
+* ``aujourd'hui``, ``hier``, ``demain``, ``today``, ``yesterday``, ``tomorrow``
+
+A form without a year resolves to its next occurrence on or after ``today``
+(``prefer="future"``, for deadlines) or its latest on or before it (``prefer="past"``,
+for checkpoints). There is no fuzzy matching of free text: anything else is an error
+that lists these forms.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date, timedelta
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+from .models import DomainError
+
+Prefer = Literal["future", "past"]
+_MAX_LEN = 60
+
+
+class DateError(DomainError):
+    def __init__(self, text: str, impossible: bool = False) -> None:
+        super().__init__("error.date_impossible" if impossible else "error.date", text=text[:_MAX_LEN])
+
+
+_MONTHS = {
+    **dict.fromkeys(("janvier", "janv", "jan", "january"), 1),
+    **dict.fromkeys(("fevrier", "fevr", "fev", "feb", "february"), 2),
+    **dict.fromkeys(("mars", "mar", "march"), 3),
+    **dict.fromkeys(("avril", "avr", "apr", "april"), 4),
+    **dict.fromkeys(("mai", "may"), 5),
+    **dict.fromkeys(("juin", "jun", "june"), 6),
+    **dict.fromkeys(("juillet", "juil", "jul", "july"), 7),
+    **dict.fromkeys(("aout", "aug", "august"), 8),
+    **dict.fromkeys(("septembre", "sept", "sep", "september"), 9),
+    **dict.fromkeys(("octobre", "oct", "october"), 10),
+    **dict.fromkeys(("novembre", "nov", "november"), 11),
+    **dict.fromkeys(("decembre", "dec", "december"), 12),
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_UNITS = {
+    **dict.fromkeys(("jour", "jours", "j", "day", "days"), "days"),
+    **dict.fromkeys(("semaine", "semaines", "sem", "week", "weeks"), "weeks"),
+    **dict.fromkeys(("mois", "month", "months"), "months"),
+    **dict.fromkeys(("an", "ans", "annee", "annees", "year", "years"), "years"),
+}
+_UNIT = "(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_COUNT = r"(\d{1,4}|un|une|a|an|one)"
+_WORDS = {
+    "aujourd'hui": 0, "auj": 0, "today": 0,
+    "hier": -1, "yesterday": -1,
+    "demain": 1, "tomorrow": 1,
+}
+_PREFIXES = (
+    "avant le ", "avant la ", "avant ", "d'ici le ", "d'ici au ", "d'ici la ", "d'ici ",
+    "jusqu'au ", "dans ", "sous ", "le ", "by ", "before ", "within ", "in ", "on ", "until ",
+)
+
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?\s+" + _MONTH + r"(?:\s+(\d{4}))?")
+_MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
+_RELATIVE = re.compile(r"\+?\s*" + _COUNT + r"\s*" + _UNIT)
+_AGO_FR = re.compile(r"il y a\s+" + _COUNT + r"\s*" + _UNIT)
+_AGO_EN = re.compile(_COUNT + r"\s*" + _UNIT + r"\s+ago")
+_END = r"(?:fin\s+(?:du\s+|de\s+l'|de\s+la\s+|de\s+|d')?|end\s+of\s+(?:the\s+)?)"
+_QUARTER = re.compile(r"(?:" + _END + r")?(?:q|t)([1-4])(?:\s+(\d{4}))?")
+_MONTH_END = re.compile(_END + _MONTH + r"(?:\s+(\d{4}))?")
+_THIS_MONTH_END = re.compile(_END + r"(?:mois|month)")
+_YEAR_END = re.compile(_END + r"(?:annee|an|year)(?:\s+(\d{4}))?")
+_YEAR_ONLY_END = re.compile(_END + r"(\d{4})")
+
+
+def _fold(text: str) -> str:
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ").lower()
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    return re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
+
+
+def _make(year: int, month: int, day: int, original: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(original, impossible=True) from None
+
+
+def _yearless(month: int, day: int, today: date, prefer: Prefer, original: str) -> date:
+    """The occurrence of day/month nearest ``today`` on the preferred side."""
+    for year in (today.year, today.year + 1 if prefer == "future" else today.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue  # 29 Feb: try the other year
+        if (prefer == "future" and candidate >= today) or (
+            prefer == "past" and candidate <= today
+        ):
+            return candidate
+    if month == 2 and day == 29:  # the nearest 29 February on that side
+        step = 1 if prefer == "future" else -1
+        year = today.year
+        while not calendar.isleap(year):
+            year += step
+        return date(year, 2, 29)
+    raise DateError(original, impossible=True)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _yearless_end(month: int, today: date, prefer: Prefer) -> date:
+    this_year = _month_end(today.year, month)
+    if prefer == "future" and this_year < today:
+        return _month_end(today.year + 1, month)
+    if prefer == "past" and this_year > today:
+        return _month_end(today.year - 1, month)
+    return this_year
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else 1
+
+
+def _shift(today: date, count: int, unit: str) -> date:
+    return today + relativedelta(**{unit: count})
+
+
+def _year(text: str) -> int:
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def parse_date(text: str, today: date, prefer: Prefer = "future") -> date:
+    """Read a date typed by a person; raise :class:`DateError` when it is not one."""
+    if not isinstance(text, str) or not text.strip() or len(text) > _MAX_LEN:
+        raise DateError(str(text))
+    original = text.strip()
+    folded = _fold(original)
+    if folded in _WORDS:
+        return today + timedelta(days=_WORDS[folded])
+
+    if m := _ISO.fullmatch(folded):  # ISO first: never day-first
+        return _make(int(m[1]), int(m[2]), int(m[3]), original)
+    if m := _DAY_FIRST.fullmatch(folded):
+        day, month = int(m[1]), int(m[2])
+        if m[3]:
+            return _make(_year(m[3]), month, day, original)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            raise DateError(original, impossible=True)
+        return _yearless(month, day, today, prefer, original)
+    if m := _AGO_FR.fullmatch(folded) or _AGO_EN.fullmatch(folded):
+        return _shift(today, -_count(m[1]), _UNITS[m[2]])
+
+    for prefix in _PREFIXES:  # "avant le 31 décembre", "d'ici 3 mois", "in 6 weeks"
+        if folded.startswith(prefix):
+            folded = folded[len(prefix):].strip()
+            break
+
+    if folded in _WORDS:
+        return today + timedelta(days=_WORDS[folded])
+    if m := _RELATIVE.fullmatch(folded):
+        return _shift(today, _count(m[1]), _UNITS[m[2]])
+    if m := _DAY_MONTH.fullmatch(folded):
+        day, month = int(m[1]), _MONTHS[m[2]]
+        if m[3]:
+            return _make(int(m[3]), month, day, original)
+        return _yearless(month, day, today, prefer, original)
+    if m := _MONTH_DAY.fullmatch(folded):
+        month, day = _MONTHS[m[1]], int(m[2])
+        if m[3]:
+            return _make(int(m[3]), month, day, original)
+        return _yearless(month, day, today, prefer, original)
+    if m := _QUARTER.fullmatch(folded):
+        month = int(m[1]) * 3
+        if m[2]:
+            return _month_end(int(m[2]), month)
+        return _yearless_end(month, today, prefer)
+    if _THIS_MONTH_END.fullmatch(folded):
+        return _month_end(today.year, today.month)
+    if m := _MONTH_END.fullmatch(folded):
+        month = _MONTHS[m[1]]
+        if m[2]:
+            return _month_end(int(m[2]), month)
+        return _yearless_end(month, today, prefer)
+    if m := _YEAR_END.fullmatch(folded):
+        return date(int(m[1]) if m[1] else today.year, 12, 31)
+    if m := _YEAR_ONLY_END.fullmatch(folded):
+        return date(int(m[1]), 12, 31)
+    raise DateError(original)
+
+
+def parse_iso(text: object) -> date:
+    """Strict ISO ``YYYY-MM-DD`` for files and the command line's ``--today``."""
+    if not isinstance(text, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise DateError(str(text))
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DateError(text, impossible=True) from None
+
+
+def add_months(day: date, months: int) -> date:
+    """``31 Jan + 1 month = 28/29 Feb`` (relativedelta clamps to the month's end)."""
+    return day + relativedelta(months=months)

@@ -1,0 +1,187 @@
+"""Models of the method and the enumerations that are also the interchange values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class _Values(str, Enum):
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        return tuple(member.value for member in cls)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Category(_Values):
+    SALES = "sales"
+    LOCAL_VISIBILITY = "local_visibility"
+    REPUTATION = "reputation"
+    COMMUNITY = "community"
+    LOYALTY = "loyalty"
+    OTHER = "other"
+
+
+class Lever(_Values):
+    SEO = "seo"
+    SEA = "sea"
+    SOCIAL = "social"
+    EMAIL = "email"
+    CONTENT = "content"
+    REPUTATION = "reputation"
+    INFLUENCE = "influence"
+    MARKETPLACE = "marketplace"
+    OTHER = "other"
+
+
+class Unit(_Values):
+    PERCENT = "percent"
+    COUNT = "count"
+    CURRENCY = "currency"
+    RATING = "rating"
+    OTHER = "other"
+
+
+class Direction(_Values):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Cadence(_Values):
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
+class GoalStatus(_Values):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    MISSED = "missed"
+    ABANDONED = "abandoned"
+
+
+class PriorityStatus(_Values):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+
+
+class Confidence(_Values):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class AdjustmentKind(_Values):
+    ACTIONS = "actions"
+    TARGET = "target"
+    DEADLINE = "deadline"
+    STATUS = "status"
+    CHECKPOINT = "checkpoint"
+    OTHER = "other"
+
+
+MAX_ACTIVE_PRIORITIES = 3
+
+
+class DomainError(ValueError):
+    """A rule of the method was broken. ``key``/``params`` name a translatable message."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+class PriorityLimitError(DomainError):
+    def __init__(self) -> None:
+        super().__init__("error.priority_limit", limit=MAX_ACTIVE_PRIORITIES)
+
+
+def check_priority_cap(active_count: int, adding: int = 1) -> None:
+    """Refuse to go past 3 active priorities: the method says stay on 2–3 axes."""
+    if active_count + adding > MAX_ACTIVE_PRIORITIES:
+        raise PriorityLimitError()
+
+
+@dataclass
+class Profile:
+    name: str = ""
+    hours_per_week: float | None = None
+    budget_per_month: float | None = None
+
+
+@dataclass
+class Priority:
+    title: str
+    problem: str = ""
+    category: Category = Category.OTHER
+    status: PriorityStatus = PriorityStatus.ACTIVE
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Checkpoint:
+    date: date
+    value: float
+    confidence: Confidence | None = None
+    note: str = ""
+    id: int | None = None
+    goal_id: int | None = None
+
+
+@dataclass
+class Adjustment:
+    date: date
+    kind: AdjustmentKind
+    old: str | None = None
+    new: str | None = None
+    note: str = ""
+    id: int | None = None
+    goal_id: int | None = None
+
+
+@dataclass
+class Goal:
+    """A goal, from the vague intent to its SMART form. Drafts may leave most fields empty."""
+
+    intent: str = ""
+    statement: str = ""
+    priority_id: int | None = None
+    lever: Lever = Lever.OTHER
+    status: GoalStatus = GoalStatus.DRAFT
+    kpi: str = ""
+    unit: Unit | None = None
+    direction: Direction = Direction.INCREASE
+    baseline: float | None = None
+    target: float | None = None
+    source: str = ""
+    budget_per_month: float | None = None
+    hours_per_week: float | None = None
+    resources: str = ""
+    rationale: str = ""
+    start: date | None = None
+    deadline: date | None = None
+    cadence: Cadence | None = None
+    id: int | None = None
+    checkpoints: list[Checkpoint] = field(default_factory=list)
+    adjustments: list[Adjustment] = field(default_factory=list)
+
+    @property
+    def horizon_days(self) -> int | None:
+        if self.start is None or self.deadline is None:
+            return None
+        return (self.deadline - self.start).days
+
+
+@dataclass
+class Snapshot:
+    """Everything a database holds: what export writes and import adds."""
+
+    profile: Profile = field(default_factory=Profile)
+    priorities: list[Priority] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)

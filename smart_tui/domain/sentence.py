@@ -1,0 +1,61 @@
+"""The goal written as one SMART sentence, and values written with their unit."""
+
+from __future__ import annotations
+
+from smart_tui.i18n import Translator
+
+from .models import Direction, Goal, Unit
+
+
+def rating_scale(value: float) -> int:
+    return 5 if value <= 5 else 10 if value <= 10 else 100
+
+
+def format_value(tr: Translator, value: float | None, unit: Unit | None) -> str:
+    """``12,5 %``, ``1 234 €``, ``4,5/5`` or ``2 000`` (French); the English forms likewise."""
+    if value is None:
+        return "—"
+    if unit == Unit.PERCENT:
+        return tr.percent(value, decimals=2)
+    if unit == Unit.CURRENCY:
+        return tr.money(value, decimals=2)
+    if unit == Unit.RATING:
+        return f"{tr.number(value)}/{rating_scale(value)}"
+    return tr.number(value)
+
+
+def format_change(tr: Translator, baseline: float, target: float, unit: Unit | None) -> str | None:
+    """``+30 %`` relative to the baseline, or ``+2 pts`` for a percentage KPI."""
+    if unit == Unit.PERCENT:
+        return tr("unit.points", value=tr.signed(target - baseline))
+    if baseline == 0:
+        return None
+    return tr.percent((target - baseline) / abs(baseline) * 100, decimals=1, signed=True)
+
+
+def smart_sentence(goal: Goal, tr: Translator) -> str:
+    """E.g. « Augmenter sessions organiques par mois de 2 000 à 2 600 (+30 %), mesuré dans
+    Google Analytics, d'ici le 1er juillet 2026. » Falls back to the statement, then the
+    intent, while the goal is too incomplete for a sentence."""
+    if not goal.kpi.strip() or goal.target is None:
+        return goal.statement.strip() or goal.intent.strip()
+    verb = tr("sentence.increase" if goal.direction == Direction.INCREASE else "sentence.decrease")
+    target = format_value(tr, goal.target, goal.unit)
+    if goal.baseline is not None:
+        text = tr(
+            "sentence.from_to",
+            verb=verb,
+            kpi=goal.kpi.strip(),
+            baseline=format_value(tr, goal.baseline, goal.unit),
+            target=target,
+        )
+        change = format_change(tr, goal.baseline, goal.target, goal.unit)
+        if change:
+            text += f" ({change})"
+    else:
+        text = tr("sentence.to", verb=verb, kpi=goal.kpi.strip(), target=target)
+    if goal.source.strip():
+        text += tr("sentence.source", source=goal.source.strip())
+    if goal.deadline is not None:
+        text += tr("sentence.deadline", date=tr.date_long(goal.deadline))
+    return text + "."

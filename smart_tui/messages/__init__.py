@@ -1,0 +1,1 @@
+"""Message catalogues: ``fr`` and ``en`` hold the same keys with the same placeholders."""

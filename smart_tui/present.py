@@ -1,0 +1,84 @@
+"""Domain results rendered as words, in one language: shared by the CLI, the TUI and exports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smart_tui.domain.models import Cadence, Unit
+from smart_tui.domain.sentence import format_value
+from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
+from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
+from smart_tui.i18n import Translator
+
+
+def _param(tr: Translator, name: str, value: object) -> str:
+    if isinstance(value, date):
+        return tr.date_long(value)
+    if name == "pace":
+        return tr.percent(float(value), decimals=1)  # type: ignore[arg-type]
+    if name == "lever":
+        return tr(f"lever.{value}")
+    if name == "category":
+        return tr(f"category.{value}")
+    if name in ("total", "capacity") and isinstance(value, (int, float)):
+        return tr.number(value, decimals=1)
+    if isinstance(value, float):
+        return tr.number(value, decimals=1)
+    return str(value)
+
+
+def reason(tr: Translator, result: CriterionResult) -> str:
+    params = {k: _param(tr, k, v) for k, v in result.params.items()}
+    if result.code == "over_budget":
+        params = {k: tr.money(result.params[k]) for k in ("total", "capacity")}  # type: ignore[arg-type]
+    return tr(result.reason_key, **params)
+
+
+def hint(tr: Translator, result: CriterionResult) -> str | None:
+    key = result.hint_key
+    return tr(key) if key else None
+
+
+def smart_letters(assessment: Assessment) -> str:
+    """``SMaRT``-style: capital = ok, lower case = needs work, ``·`` = fails (plain text)."""
+    out = []
+    for result, letter in zip(assessment.results(), "SMART"):
+        if result.verdict == Verdict.OK:
+            out.append(letter)
+        elif result.verdict == Verdict.WARN:
+            out.append(letter.lower())
+        else:
+            out.append("·")
+    return "".join(out)
+
+
+def days_text(tr: Translator, days: int | None) -> str:
+    if days is None:
+        return ""
+    if days == 0:
+        return tr("days.on_time")
+    if days > 0:
+        return tr("days.ahead_one") if days == 1 else tr("days.ahead", days=days)
+    return tr("days.behind_one") if days == -1 else tr("days.behind", days=-days)
+
+
+def trajectory_text(tr: Translator, trajectory: Trajectory) -> str:
+    """``en retard de 12 jours``, ``dans les temps``, ``atteint``, ``pas encore de mesure``."""
+    status = trajectory.status
+    if status in (TrajectoryStatus.AHEAD, TrajectoryStatus.BEHIND) and trajectory.days_ahead:
+        return days_text(tr, trajectory.days_ahead)
+    return tr(f"trajectory.{status.value}")
+
+
+def progress_text(tr: Translator, progress: float | None) -> str:
+    return "—" if progress is None else tr.percent(progress * 100, decimals=0)
+
+
+def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str | None:
+    if trajectory.required_pace is None:
+        return None
+    value = trajectory.required_pace
+    shown = format_value(tr, abs(value), unit)
+    shown = ("+" if value >= 0 else "−") + shown
+    key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
+    return tr(key, value=shown)

@@ -1,0 +1,6 @@
+"""Storage: the only layer that talks to SQLite (through sqlite-utils)."""
+
+from .db import SCHEMA_VERSION, DatabaseError, open_database
+from .store import Store
+
+__all__ = ["SCHEMA_VERSION", "DatabaseError", "Store", "open_database"]

@@ -1,0 +1,129 @@
+"""Ordered schema steps; ``PRAGMA user_version`` is the schema version.
+
+Why not ``sqlite_utils.Migrations``: it records applied steps by name in a table and
+opens a deferred ``BEGIN``. Here the contract is ``user_version`` (so an older app can
+refuse a newer file before writing anything) and each step runs under ``BEGIN
+IMMEDIATE``, re-reading the version inside the lock so two instances starting at once
+never apply a step twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from smart_tui.domain.models import (
+    AdjustmentKind,
+    Cadence,
+    Category,
+    Confidence,
+    Direction,
+    GoalStatus,
+    Lever,
+    PriorityStatus,
+    Unit,
+)
+
+
+def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
+    listed = ", ".join(f"'{v}'" for v in values)
+    check = f"{column} IN ({listed})"
+    return f"({column} IS NULL OR {check})" if nullable else check
+
+
+def _v1(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            hours_per_week REAL,
+            budget_per_month REAL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        f"""CREATE TABLE priorities (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            problem TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL CHECK ({_in("category", Category.values())}),
+            status TEXT NOT NULL CHECK ({_in("status", PriorityStatus.values())}),
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        f"""CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            priority_id INTEGER REFERENCES priorities(id),
+            lever TEXT NOT NULL CHECK ({_in("lever", Lever.values())}),
+            status TEXT NOT NULL CHECK ({_in("status", GoalStatus.values())}),
+            intent TEXT NOT NULL DEFAULT '',
+            statement TEXT NOT NULL DEFAULT '',
+            kpi TEXT NOT NULL DEFAULT '',
+            unit TEXT CHECK ({_in("unit", Unit.values(), nullable=True)}),
+            direction TEXT NOT NULL CHECK ({_in("direction", Direction.values())}),
+            baseline REAL,
+            target REAL,
+            source TEXT NOT NULL DEFAULT '',
+            budget_per_month REAL,
+            hours_per_week REAL,
+            resources TEXT NOT NULL DEFAULT '',
+            rationale TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            deadline TEXT,
+            cadence TEXT CHECK ({_in("cadence", Cadence.values(), nullable=True)}),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX goals_priority ON goals(priority_id)")
+    db.execute(
+        f"""CREATE TABLE checkpoints (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            value REAL NOT NULL,
+            confidence TEXT CHECK ({_in("confidence", Confidence.values(), nullable=True)}),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX checkpoints_goal_date ON checkpoints(goal_id, date)")
+    db.execute(
+        f"""CREATE TABLE adjustments (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK ({_in("kind", AdjustmentKind.values())}),
+            old TEXT,
+            new TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX adjustments_goal ON adjustments(goal_id, date)")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, upto: int = SCHEMA_VERSION) -> None:
+    """Bring the database to ``upto``, one transaction per step."""
+    for version in range(user_version(db) + 1, upto + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if user_version(db) < version:  # another instance may have just done it
+                MIGRATIONS[version - 1](db)
+                db.execute(f"PRAGMA user_version = {version}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise

@@ -1,0 +1,328 @@
+"""The Store: typed methods over the database. One user action = one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from smart_tui.domain.models import (
+    Adjustment,
+    AdjustmentKind,
+    Checkpoint,
+    DomainError,
+    Goal,
+    GoalStatus,
+    Priority,
+    PriorityStatus,
+    Profile,
+    Snapshot,
+    check_priority_cap,
+)
+from smart_tui.domain.smart import Capacity
+from smart_tui.domain.trajectory import Point, Series
+
+from . import rows
+from .db import DatabaseError, open_database
+
+
+def value_text(value: object) -> str | None:
+    """How old/new values are kept in the adjustments log: ``2600``, ``12.5``, ``2026-07-01``."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+class Store:
+    def __init__(self, db: Database, path: Path | str = ":memory:") -> None:
+        self.db = db
+        self.path = str(path)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        return cls(open_database(path), path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- transactions ------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``: it all lands or nothing does.
+
+        SQLite errors become :class:`DatabaseError` (locked, disk full, read-only);
+        domain errors propagate unchanged after the rollback.
+        """
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._error(exc) from exc
+        try:
+            yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise self._error(exc) from exc
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    def _error(self, exc: sqlite3.Error) -> DatabaseError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return DatabaseError("error.db_locked", self.path)
+        return DatabaseError("error.db_write", self.path, detail=text)
+
+    # -- profile -----------------------------------------------------------------
+    def profile(self) -> Profile:
+        row = next(self.db["profile"].rows_where("id = 1"), None)
+        return rows.to_profile(row)
+
+    def save_profile(self, profile: Profile) -> None:
+        with self.transaction() as db:
+            db["profile"].upsert(rows.profile_row(profile), pk="id")
+
+    # -- priorities --------------------------------------------------------------
+    def priorities(self, include_archived: bool = True) -> list[Priority]:
+        where = None if include_archived else "status = 'active'"
+        found = self.db["priorities"].rows_where(where, order_by="status, position, id")
+        return [rows.to_priority(r) for r in found]
+
+    def priority(self, priority_id: int) -> Priority | None:
+        row = next(self.db["priorities"].rows_where("id = ?", [priority_id]), None)
+        return rows.to_priority(row) if row else None
+
+    def _active_priority_count(self) -> int:
+        return self.db.execute(
+            "SELECT COUNT(*) FROM priorities WHERE status = 'active'"
+        ).fetchone()[0]
+
+    def add_priority(self, priority: Priority) -> Priority:
+        """Add a priority at the end; a 4th active one raises :class:`PriorityLimitError`."""
+        with self.transaction() as db:
+            if priority.status == PriorityStatus.ACTIVE:
+                check_priority_cap(self._active_priority_count())
+            position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
+            priority.position = position.fetchone()[0]
+            table = db["priorities"]
+            table.insert({**rows.priority_row(priority), "created_at": rows.utc_now()})
+            priority.id = table.last_pk
+        return priority
+
+    def update_priority(self, priority: Priority) -> None:
+        with self.transaction() as db:
+            current = self.priority(priority.id or -1)
+            if current is None:
+                raise DomainError("error.unknown_priority", priority_id=priority.id)
+            reactivating = (
+                current.status == PriorityStatus.ARCHIVED
+                and priority.status == PriorityStatus.ACTIVE
+            )
+            if reactivating:
+                check_priority_cap(self._active_priority_count())
+            db["priorities"].update(priority.id, rows.priority_row(priority))
+
+    def set_priority_status(self, priority_id: int, status: PriorityStatus) -> None:
+        priority = self.priority(priority_id)
+        if priority is None:
+            raise DomainError("error.unknown_priority", priority_id=priority_id)
+        priority.status = status
+        self.update_priority(priority)
+
+    def move_priority(self, priority_id: int, offset: int) -> None:
+        """Swap a priority with its neighbour among those of the same status."""
+        with self.transaction() as db:
+            current = self.priority(priority_id)
+            if current is None:
+                raise DomainError("error.unknown_priority", priority_id=priority_id)
+            ordered = [p for p in self.priorities() if p.status == current.status]
+            index = next(i for i, p in enumerate(ordered) if p.id == priority_id)
+            other = index + offset
+            if not 0 <= other < len(ordered):
+                return
+            ordered[index], ordered[other] = ordered[other], ordered[index]
+            for position, p in enumerate(ordered):
+                db["priorities"].update(p.id, {"position": position})
+
+    # -- goals -------------------------------------------------------------------
+    def goals(self, statuses: tuple[GoalStatus, ...] | None = None) -> list[Goal]:
+        """Goals without their checkpoints (see :meth:`goal` for the full record)."""
+        if statuses:
+            marks = ", ".join("?" for _ in statuses)
+            found = self.db["goals"].rows_where(
+                f"status IN ({marks})", [s.value for s in statuses], order_by="id"
+            )
+        else:
+            found = self.db["goals"].rows_where(order_by="id")
+        return [rows.to_goal(r) for r in found]
+
+    def goal(self, goal_id: int) -> Goal | None:
+        """One goal with its checkpoints (by date) and adjustments (by date)."""
+        row = next(self.db["goals"].rows_where("id = ?", [goal_id]), None)
+        if row is None:
+            return None
+        goal = rows.to_goal(row)
+        goal.checkpoints = self.checkpoints(goal_id)
+        goal.adjustments = [
+            rows.to_adjustment(r)
+            for r in self.db["adjustments"].rows_where(
+                "goal_id = ?", [goal_id], order_by="date, id"
+            )
+        ]
+        return goal
+
+    def add_goal(self, goal: Goal) -> Goal:
+        with self.transaction() as db:
+            table = db["goals"]
+            table.insert({**rows.goal_row(goal), "created_at": rows.utc_now()})
+            goal.id = table.last_pk
+        return goal
+
+    def update_goal(self, goal: Goal, today: date, note: str = "") -> list[Adjustment]:
+        """Save ``goal``; a change of target, deadline or status is logged as an adjustment."""
+        logged: list[Adjustment] = []
+        with self.transaction() as db:
+            row = next(db["goals"].rows_where("id = ?", [goal.id]), None)
+            if row is None:
+                raise DomainError("error.unknown_goal", goal_id=goal.id)
+            before = rows.to_goal(row)
+            watched = (
+                (AdjustmentKind.TARGET, before.target, goal.target),
+                (AdjustmentKind.DEADLINE, before.deadline, goal.deadline),
+                (AdjustmentKind.STATUS, before.status, goal.status),
+            )
+            for kind, old, new in watched:
+                if old != new:
+                    adjustment = Adjustment(today, kind, value_text(old), value_text(new), note)
+                    self._insert_adjustment(db, goal.id, adjustment)  # type: ignore[arg-type]
+                    logged.append(adjustment)
+            db["goals"].update(goal.id, rows.goal_row(goal))
+        return logged
+
+    def capacity(self, excluding_goal: int | None = None) -> Capacity:
+        """The profile's capacity and what the other active goals already take of it."""
+        profile = self.profile()
+        hours, budget = self.db.execute(
+            "SELECT COALESCE(SUM(hours_per_week), 0), COALESCE(SUM(budget_per_month), 0) "
+            "FROM goals WHERE status = 'active' AND id IS NOT ?",
+            [excluding_goal],
+        ).fetchone()
+        return Capacity(profile.hours_per_week, profile.budget_per_month, hours, budget)
+
+    def series(self, goal_ids: list[int] | None = None) -> dict[int, Series]:
+        """Each goal's latest checkpoint and regression sums, aggregated by SQL."""
+        filter_sql, params = "", []
+        if goal_ids is not None:
+            filter_sql = f"WHERE c.goal_id IN ({', '.join('?' for _ in goal_ids)})"
+            params = list(goal_ids)
+        sums = self.db.execute(
+            f"""SELECT c.goal_id, COUNT(*), SUM(x), SUM(c.value), SUM(x * c.value), SUM(x * x)
+                FROM (SELECT c.goal_id, c.value,
+                             julianday(c.date) - julianday(g.start) AS x
+                      FROM checkpoints c JOIN goals g ON g.id = c.goal_id) c
+                {filter_sql}
+                GROUP BY c.goal_id""",
+            params,
+        ).fetchall()
+        latest = self.db.execute(
+            f"""SELECT goal_id, date, value FROM (
+                  SELECT c.goal_id, c.date, c.value, ROW_NUMBER() OVER (
+                    PARTITION BY c.goal_id ORDER BY c.date DESC, c.id DESC) AS rank
+                  FROM checkpoints c {filter_sql}) WHERE rank = 1""",
+            params,
+        ).fetchall()
+        last = {gid: Point(date.fromisoformat(d), v) for gid, d, v in latest}
+        return {
+            gid: Series(last.get(gid), n, sx or 0.0, sy or 0.0, sxy or 0.0, sxx or 0.0)
+            for gid, n, sx, sy, sxy, sxx in sums
+        }
+
+    # -- checkpoints and adjustments ---------------------------------------------
+    def checkpoints(self, goal_id: int) -> list[Checkpoint]:
+        found = self.db["checkpoints"].rows_where("goal_id = ?", [goal_id], order_by="date, id")
+        return [rows.to_checkpoint(r) for r in found]
+
+    def add_checkpoint(self, goal_id: int, checkpoint: Checkpoint) -> Checkpoint:
+        with self.transaction() as db:
+            if not db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+                raise DomainError("error.unknown_goal", goal_id=goal_id)
+            table = db["checkpoints"]
+            table.insert(rows.checkpoint_row(goal_id, checkpoint))
+            checkpoint.id, checkpoint.goal_id = table.last_pk, goal_id
+        return checkpoint
+
+    def add_adjustment(self, goal_id: int, adjustment: Adjustment) -> Adjustment:
+        with self.transaction() as db:
+            if not db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+                raise DomainError("error.unknown_goal", goal_id=goal_id)
+            self._insert_adjustment(db, goal_id, adjustment)
+        return adjustment
+
+    @staticmethod
+    def _insert_adjustment(db: Database, goal_id: int, adjustment: Adjustment) -> None:
+        table = db["adjustments"]
+        table.insert(rows.adjustment_row(goal_id, adjustment))
+        adjustment.id, adjustment.goal_id = table.last_pk, goal_id
+
+    # -- whole database ----------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        """Everything, for export: priorities by status and position, goals by id."""
+        goals = self.goals()
+        by_goal_cp: dict[int, list[Checkpoint]] = {}
+        for r in self.db["checkpoints"].rows_where(order_by="goal_id, date, id"):
+            by_goal_cp.setdefault(r["goal_id"], []).append(rows.to_checkpoint(r))
+        by_goal_adj: dict[int, list[Adjustment]] = {}
+        for r in self.db["adjustments"].rows_where(order_by="goal_id, date, id"):
+            by_goal_adj.setdefault(r["goal_id"], []).append(rows.to_adjustment(r))
+        for goal in goals:
+            goal.checkpoints = by_goal_cp.get(goal.id or -1, [])
+            goal.adjustments = by_goal_adj.get(goal.id or -1, [])
+        return Snapshot(self.profile(), self.priorities(), goals)
+
+    def import_snapshot(self, snapshot: Snapshot) -> None:
+        """Add a whole document in one transaction; ids in it only link its parts.
+
+        The profile's empty fields are filled from the document; filled ones are kept.
+        """
+        with self.transaction() as db:
+            active = sum(p.status == PriorityStatus.ACTIVE for p in snapshot.priorities)
+            check_priority_cap(self._active_priority_count(), active)
+            current = self.profile()
+            db["profile"].upsert(rows.profile_row(Profile(
+                current.name or snapshot.profile.name,
+                current.hours_per_week if current.hours_per_week is not None
+                else snapshot.profile.hours_per_week,
+                current.budget_per_month if current.budget_per_month is not None
+                else snapshot.profile.budget_per_month,
+            )), pk="id")
+            offset = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
+            shift = offset.fetchone()[0]
+            new_ids: dict[int | None, int] = {}
+            for priority in snapshot.priorities:
+                row = rows.priority_row(priority)
+                row.update(position=priority.position + shift, created_at=rows.utc_now())
+                db["priorities"].insert(row)
+                new_ids[priority.id] = db["priorities"].last_pk
+            for goal in snapshot.goals:
+                row = rows.goal_row(goal)
+                row.update(priority_id=new_ids.get(goal.priority_id), created_at=rows.utc_now())
+                db["goals"].insert(row)
+                goal_id = db["goals"].last_pk
+                db["checkpoints"].insert_all(
+                    rows.checkpoint_row(goal_id, c) for c in goal.checkpoints
+                )
+                db["adjustments"].insert_all(
+                    rows.adjustment_row(goal_id, a) for a in goal.adjustments
+                )
