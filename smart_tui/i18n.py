@@ -37,10 +37,14 @@ MONTHS_SHORT = {
 }
 
 
-def resolve_language(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> str:
-    """``--lang``, then ``SMART_TUI_LANG``, then the locale (French when it is French)."""
+def resolve_language(
+    explicit: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    configured: str | None = None,
+) -> str:
+    """``--lang``, then ``SMART_TUI_LANG``, then the config file, then the locale."""
     env = os.environ if environ is None else environ
-    for candidate in (explicit, env.get("SMART_TUI_LANG")):
+    for candidate in (explicit, env.get("SMART_TUI_LANG"), configured):
         if candidate:
             code = candidate.strip().lower()[:2]
             if code in LANGUAGES:

@@ -82,3 +82,17 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     shown = ("+" if value >= 0 else "−") + shown
     key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
     return tr(key, value=shown)
+
+
+def error_text(tr: Translator, error: Exception) -> str:
+    """Any domain or storage error as one sentence in the user's language."""
+    from smart_tui.export.jsondoc import DocumentError
+
+    if isinstance(error, DocumentError):
+        problem = tr(error.problem, **{k: str(v) for k, v in error.problem_params.items()})
+        return tr("error.import_invalid", where=error.where, problem=problem)
+    key = getattr(error, "key", None)
+    params = getattr(error, "params", {})
+    if key is None:
+        return str(error)
+    return tr(key, **{k: _param(tr, k, v) for k, v in params.items()})

@@ -35,7 +35,8 @@ _MAX_LEN = 60
 
 class DateError(DomainError):
     def __init__(self, text: str, impossible: bool = False) -> None:
-        super().__init__("error.date_impossible" if impossible else "error.date", text=text[:_MAX_LEN])
+        key = "error.date_impossible" if impossible else "error.date"
+        super().__init__(key, text=text[:_MAX_LEN])
 
 
 _MONTHS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from smart_tui.i18n import Translator
 
-from .models import Direction, Goal, Unit
+from .models import Goal, Unit
 
 
 def rating_scale(value: float) -> int:
@@ -34,28 +34,27 @@ def format_change(tr: Translator, baseline: float, target: float, unit: Unit | N
 
 
 def smart_sentence(goal: Goal, tr: Translator) -> str:
-    """E.g. « Augmenter sessions organiques par mois de 2 000 à 2 600 (+30 %), mesuré dans
-    Google Analytics, d'ici le 1er juillet 2026. » Falls back to the statement, then the
-    intent, while the goal is too incomplete for a sentence."""
+    """The goal in one line, KPI first so it reads right in French and English:
+
+    « Sessions organiques par mois : de 2 000 à 2 600 (+30 %) d'ici le 1er juillet 2026,
+    source : Google Analytics. » Falls back to the statement, then the intent, while the
+    goal is too incomplete for a sentence.
+    """
     if not goal.kpi.strip() or goal.target is None:
         return goal.statement.strip() or goal.intent.strip()
-    verb = tr("sentence.increase" if goal.direction == Direction.INCREASE else "sentence.decrease")
+    kpi = goal.kpi.strip()
+    kpi = kpi[0].upper() + kpi[1:]
     target = format_value(tr, goal.target, goal.unit)
     if goal.baseline is not None:
-        text = tr(
-            "sentence.from_to",
-            verb=verb,
-            kpi=goal.kpi.strip(),
-            baseline=format_value(tr, goal.baseline, goal.unit),
-            target=target,
-        )
+        text = tr("sentence.from_to", kpi=kpi, baseline=format_value(tr, goal.baseline, goal.unit),
+                  target=target)
         change = format_change(tr, goal.baseline, goal.target, goal.unit)
         if change:
             text += f" ({change})"
     else:
-        text = tr("sentence.to", verb=verb, kpi=goal.kpi.strip(), target=target)
-    if goal.source.strip():
-        text += tr("sentence.source", source=goal.source.strip())
+        text = tr("sentence.to", kpi=kpi, target=target)
     if goal.deadline is not None:
         text += tr("sentence.deadline", date=tr.date_long(goal.deadline))
+    if goal.source.strip():
+        text += tr("sentence.source", source=goal.source.strip())
     return text + "."

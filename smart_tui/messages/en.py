@@ -1,6 +1,9 @@
 """English catalogue — the product's words (see GLOSSARY.md), one wording per idea."""
 
+from .en_ui import UI
+
 MESSAGES: dict[str, str] = {
+    **UI,
     # -- enumerations ---------------------------------------------------------
     "category.sales": "Sales / e-commerce",
     "category.local_visibility": "Local visibility",
@@ -64,12 +67,10 @@ MESSAGES: dict[str, str] = {
     "verdict.warn": "needs work",
     "verdict.fail": "fails",
     # -- SMART sentence -------------------------------------------------------
-    "sentence.increase": "Increase",
-    "sentence.decrease": "Reduce",
-    "sentence.from_to": "{verb} {kpi} from {baseline} to {target}",
-    "sentence.to": "{verb} {kpi} to {target}",
-    "sentence.source": ", measured in {source}",
-    "sentence.deadline": ", by {date}",
+    "sentence.from_to": "{kpi}: from {baseline} to {target}",
+    "sentence.to": "{kpi}: {target}",
+    "sentence.source": ", source: {source}",
+    "sentence.deadline": " by {date}",
     # -- SMART verdicts: reasons ----------------------------------------------
     "smart.specific.ok": "The goal says precisely what it aims at.",
     "smart.specific.no_statement": "The goal is not written yet.",
@@ -152,7 +153,11 @@ MESSAGES: dict[str, str] = {
     "error.file_write": "Could not write {path} ({detail}).",
     "error.import_json": "{path} is not valid JSON (line {line}): nothing was imported.",
     "error.import_invalid": "Import refused, nothing was written: {where} — {problem}",
-    "error.goal_no_date_before_start": "The date {date} is before the goal's start ({start}).",
+    "error.checkpoint_future": "The date {date} is in the future: log a checkpoint once it is measured.",
+    "error.checkpoint_before_start": "The date {date} is before the goal's start ({start}).",
+    "error.checkpoint_percent": "{value} is not a percentage between 0 and 100.",
+    "error.checkpoint_rating": "{value} is outside the rating scale (0 to {scale}).",
+    "error.checkpoint_negative": "{value}: this KPI cannot be negative.",
     "error.usage": "Bad command: {detail}",
     "invalid.format": "not a smart-tui document (field “format”)",
     "invalid.version": "unsupported document version: {version}",
@@ -167,6 +172,24 @@ MESSAGES: dict[str, str] = {
     "invalid.priority_limit": "{count} active priorities in all (database + document): {limit} at most",
     # -- command line ---------------------------------------------------------
     "cli.description": "smart-tui — SMART web-marketing goals, from priorities to follow-up, keyboard only.",
+    "cli.help.db": "database file (default: SMART_TUI_DB, else the user data folder)",
+    "cli.help.lang": "interface language: fr or en (default: SMART_TUI_LANG, else the system locale)",
+    "cli.help.demo": "open an example database (a fictional shop), recreated at each start",
+    "cli.help.report": "every goal with its SMART verdicts and trajectory",
+    "cli.help.json": "JSON output (for scripts)",
+    "cli.help.today": "the date to use as today (YYYY-MM-DD)",
+    "cli.help.due": "only the goals whose checkpoint is due; exit 1 when there are none",
+    "cli.help.log": "record a checkpoint",
+    "cli.help.goal_id": "the goal's number",
+    "cli.help.value": "the measured value (a decimal comma is fine: 12,5)",
+    "cli.help.date": "date of the measurement (default: today; e.g. 2026-07-01, 01/07, yesterday)",
+    "cli.help.note": "a note",
+    "cli.help.confidence": "confidence in the measurement",
+    "cli.help.export": "export the data",
+    "cli.help.format": "export format",
+    "cli.help.output": "output file (default: standard output)",
+    "cli.help.import": "add the content of a JSON export to the database",
+    "cli.help.file": "a JSON file made by “smart-tui export --format json”",
     "cli.logged": "Checkpoint saved for goal {goal_id}: {value} on {date}.",
     "cli.status_change": "Trajectory: {before} → {after}.",
     "cli.exported": "Export written to {path}.",

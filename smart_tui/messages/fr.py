@@ -1,6 +1,9 @@
 """Catalogue français — le vocabulaire du produit (voir GLOSSARY.md), une formulation par idée."""
 
+from .fr_ui import UI
+
 MESSAGES: dict[str, str] = {
+    **UI,
     # -- énumérations ---------------------------------------------------------
     "category.sales": "Ventes / e-commerce",
     "category.local_visibility": "Visibilité locale",
@@ -64,12 +67,10 @@ MESSAGES: dict[str, str] = {
     "verdict.warn": "à préciser",
     "verdict.fail": "non respecté",
     # -- phrase SMART -----------------------------------------------------------
-    "sentence.increase": "Augmenter",
-    "sentence.decrease": "Réduire",
-    "sentence.from_to": "{verb} {kpi} de {baseline} à {target}",
-    "sentence.to": "{verb} {kpi} jusqu'à {target}",
-    "sentence.source": ", mesuré dans {source}",
-    "sentence.deadline": ", d'ici le {date}",
+    "sentence.from_to": "{kpi} : de {baseline} à {target}",
+    "sentence.to": "{kpi} : {target}",
+    "sentence.source": ", source : {source}",
+    "sentence.deadline": " d'ici le {date}",
     # -- verdicts SMART : raisons -----------------------------------------------
     "smart.specific.ok": "L'objectif dit précisément ce qui est visé.",
     "smart.specific.no_statement": "L'objectif n'est pas encore formulé.",
@@ -152,7 +153,11 @@ MESSAGES: dict[str, str] = {
     "error.file_write": "Impossible d'écrire {path} ({detail}).",
     "error.import_json": "{path} n'est pas un document JSON valide (ligne {line}) : rien n'a été importé.",
     "error.import_invalid": "Import refusé, rien n'a été écrit : {where} — {problem}",
-    "error.goal_no_date_before_start": "La date {date} précède le début de l'objectif ({start}).",
+    "error.checkpoint_future": "La date {date} est dans le futur : un point d'étape se note une fois mesuré.",
+    "error.checkpoint_before_start": "La date {date} précède le début de l'objectif ({start}).",
+    "error.checkpoint_percent": "{value} n'est pas un pourcentage entre 0 et 100.",
+    "error.checkpoint_rating": "{value} sort de l'échelle de notation (0 à {scale}).",
+    "error.checkpoint_negative": "{value} : cet indicateur ne peut pas être négatif.",
     "error.usage": "Commande incorrecte : {detail}",
     "invalid.format": "ce n'est pas un document smart-tui (champ « format »)",
     "invalid.version": "version de document non prise en charge : {version}",
@@ -167,6 +172,24 @@ MESSAGES: dict[str, str] = {
     "invalid.priority_limit": "{count} priorités actives au total (base + document) : {limit} au plus",
     # -- ligne de commande ------------------------------------------------------
     "cli.description": "smart-tui — des objectifs webmarketing SMART, des priorités au suivi, au clavier.",
+    "cli.help.db": "fichier de base de données (défaut : SMART_TUI_DB, sinon le dossier de données de l'utilisateur)",
+    "cli.help.lang": "langue de l'interface : fr ou en (défaut : SMART_TUI_LANG, sinon la langue du système)",
+    "cli.help.demo": "ouvrir une base d'exemple (une boutique fictive), recréée à chaque lancement",
+    "cli.help.report": "tous les objectifs avec leurs verdicts SMART et leur trajectoire",
+    "cli.help.json": "sortie JSON (pour les scripts)",
+    "cli.help.today": "date du jour à utiliser (AAAA-MM-JJ)",
+    "cli.help.due": "seulement les objectifs dont le point d'étape est à faire ; code 1 s'il n'y en a aucun",
+    "cli.help.log": "enregistrer un point d'étape",
+    "cli.help.goal_id": "numéro de l'objectif",
+    "cli.help.value": "valeur mesurée (virgule décimale acceptée : 12,5)",
+    "cli.help.date": "date de la mesure (défaut : aujourd'hui ; ex. 2026-07-01, 01/07, hier)",
+    "cli.help.note": "commentaire",
+    "cli.help.confidence": "confiance dans la mesure",
+    "cli.help.export": "exporter les données",
+    "cli.help.format": "format d'export",
+    "cli.help.output": "fichier de sortie (défaut : la sortie standard)",
+    "cli.help.import": "ajouter le contenu d'un export JSON à la base",
+    "cli.help.file": "fichier JSON produit par « smart-tui export --format json »",
     "cli.logged": "Point d'étape enregistré pour l'objectif n°{goal_id} : {value} au {date}.",
     "cli.status_change": "Trajectoire : {before} → {after}.",
     "cli.exported": "Export écrit dans {path}.",

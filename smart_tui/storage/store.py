@@ -310,16 +310,17 @@ class Store:
             offset = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
             shift = offset.fetchone()[0]
             new_ids: dict[int | None, int] = {}
+            priorities, goals = db["priorities"], db["goals"]  # last_pk lives on the Table
             for priority in snapshot.priorities:
                 row = rows.priority_row(priority)
                 row.update(position=priority.position + shift, created_at=rows.utc_now())
-                db["priorities"].insert(row)
-                new_ids[priority.id] = db["priorities"].last_pk
+                priorities.insert(row)
+                new_ids[priority.id] = priorities.last_pk
             for goal in snapshot.goals:
                 row = rows.goal_row(goal)
                 row.update(priority_id=new_ids.get(goal.priority_id), created_at=rows.utc_now())
-                db["goals"].insert(row)
-                goal_id = db["goals"].last_pk
+                goals.insert(row)
+                goal_id = goals.last_pk
                 db["checkpoints"].insert_all(
                     rows.checkpoint_row(goal_id, c) for c in goal.checkpoints
                 )

@@ -1,0 +1,1 @@
+"""Exports: pure functions from domain objects to text (no database, no Textual)."""

@@ -1,0 +1,321 @@
+"""The lossless interchange document (``format: smart-tui``, ``version: 1``).
+
+:func:`build_document` writes it from a :class:`Snapshot`; :func:`parse_document`
+validates a whole document *before* anything is written and returns a Snapshot, or
+raises :class:`DocumentError` naming the first faulty place (``goals[2].deadline``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from enum import Enum
+from typing import Any, TypeVar
+
+from smart_tui.domain.dates import DateError, parse_iso
+from smart_tui.domain.models import (
+    MAX_ACTIVE_PRIORITIES,
+    Adjustment,
+    AdjustmentKind,
+    Cadence,
+    Category,
+    Checkpoint,
+    Confidence,
+    Direction,
+    DomainError,
+    Goal,
+    GoalStatus,
+    Lever,
+    Priority,
+    PriorityStatus,
+    Profile,
+    Snapshot,
+    Unit,
+)
+
+FORMAT = "smart-tui"
+VERSION = 1
+MAX_TEXT = 5000
+E = TypeVar("E", bound=Enum)
+
+
+class DocumentError(DomainError):
+    def __init__(self, where: str, problem: str, **params: object) -> None:
+        super().__init__("error.import_invalid", where=where)
+        self.where = where
+        self.problem = problem
+        self.problem_params = params
+
+
+# -- writing ------------------------------------------------------------------
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _enum(value: Enum | None) -> str | None:
+    return value.value if value is not None else None
+
+
+def goal_document(goal: Goal) -> dict[str, Any]:
+    return {
+        "id": goal.id,
+        "priority_id": goal.priority_id,
+        "lever": goal.lever.value,
+        "status": goal.status.value,
+        "intent": goal.intent,
+        "statement": goal.statement,
+        "kpi": goal.kpi,
+        "unit": _enum(goal.unit),
+        "direction": goal.direction.value,
+        "baseline": _num(goal.baseline),
+        "target": _num(goal.target),
+        "source": goal.source,
+        "budget_per_month": _num(goal.budget_per_month),
+        "hours_per_week": _num(goal.hours_per_week),
+        "resources": goal.resources,
+        "rationale": goal.rationale,
+        "start": _iso(goal.start),
+        "deadline": _iso(goal.deadline),
+        "cadence": _enum(goal.cadence),
+        "checkpoints": [
+            {
+                "date": c.date.isoformat(),
+                "value": _num(c.value),
+                "confidence": _enum(c.confidence),
+                "note": c.note,
+            }
+            for c in goal.checkpoints
+        ],
+        "adjustments": [
+            {"date": a.date.isoformat(), "kind": a.kind.value, "old": a.old, "new": a.new,
+             "note": a.note}
+            for a in goal.adjustments
+        ],
+    }
+
+
+def build_document(snapshot: Snapshot, exported_at: datetime | None = None) -> dict[str, Any]:
+    moment = exported_at or datetime.now(timezone.utc)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": moment.isoformat(timespec="seconds"),
+        "profile": {
+            "name": snapshot.profile.name,
+            "hours_per_week": _num(snapshot.profile.hours_per_week),
+            "budget_per_month": _num(snapshot.profile.budget_per_month),
+        },
+        "priorities": [
+            {"id": p.id, "title": p.title, "problem": p.problem, "category": p.category.value,
+             "status": p.status.value, "position": p.position}
+            for p in snapshot.priorities
+        ],
+        "goals": [goal_document(g) for g in snapshot.goals],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- reading ------------------------------------------------------------------
+
+def loads(text: str) -> Any:
+    """``json.loads`` that refuses ``NaN``/``Infinity`` (not JSON numbers)."""
+    def refuse(name: str) -> None:
+        raise ValueError(f"{name} is not a number")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+class _Reader:
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise DocumentError(where, "invalid.type", expected="object")
+        self.data, self.where = data, where
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def text(self, key: str, required: bool = False) -> str:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise DocumentError(self.at(key), "invalid.missing")
+            return ""
+        if not isinstance(value, str):
+            raise DocumentError(self.at(key), "invalid.type", expected="string")
+        if len(value) > MAX_TEXT:
+            raise DocumentError(self.at(key), "invalid.too_long", length=len(value), limit=MAX_TEXT)
+        if required and not value.strip():
+            raise DocumentError(self.at(key), "invalid.missing")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        return self.text(key) if self.data.get(key) is not None else None
+
+    def number(self, key: str, required: bool = False) -> float | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise DocumentError(self.at(key), "invalid.missing")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise DocumentError(self.at(key), "invalid.number")
+        if not math.isfinite(value) or abs(value) > 1e15:
+            raise DocumentError(self.at(key), "invalid.number")
+        return float(value)
+
+    def integer(self, key: str, default: int = 0) -> int:
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise DocumentError(self.at(key), "invalid.type", expected="integer")
+        return value
+
+    def choice(self, key: str, enum: type[E], default: E | None = None) -> E | None:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        try:
+            return enum(value)
+        except ValueError:
+            raise DocumentError(
+                self.at(key), "invalid.choice", value=str(value)[:40],
+                choices=", ".join(m.value for m in enum),  # type: ignore[attr-defined]
+            ) from None
+
+    def day(self, key: str, required: bool = False) -> date | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise DocumentError(self.at(key), "invalid.missing")
+            return None
+        try:
+            return parse_iso(value)
+        except DateError:
+            raise DocumentError(self.at(key), "invalid.date") from None
+
+    def ref(self, key: str) -> int | str | None:
+        value = self.data.get(key)
+        if value is None or (isinstance(value, (int, str)) and not isinstance(value, bool)):
+            return value
+        raise DocumentError(self.at(key), "invalid.type", expected="integer")
+
+    def items(self, key: str, parse: Callable[[Any, str], Any]) -> list[Any]:
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise DocumentError(self.at(key), "invalid.type", expected="array")
+        return [parse(item, f"{self.at(key)}[{i}]") for i, item in enumerate(value)]
+
+
+def _priority(data: Any, where: str) -> Priority:
+    r = _Reader(data, where)
+    return Priority(
+        title=r.text("title", required=True),
+        problem=r.text("problem"),
+        category=r.choice("category", Category, Category.OTHER),  # type: ignore[arg-type]
+        status=r.choice("status", PriorityStatus, PriorityStatus.ACTIVE),  # type: ignore[arg-type]
+        position=r.integer("position"),
+        id=r.ref("id"),  # type: ignore[arg-type]
+    )
+
+
+def _checkpoint(data: Any, where: str) -> Checkpoint:
+    r = _Reader(data, where)
+    return Checkpoint(
+        date=r.day("date", required=True),  # type: ignore[arg-type]
+        value=r.number("value", required=True),  # type: ignore[arg-type]
+        confidence=r.choice("confidence", Confidence),
+        note=r.text("note"),
+    )
+
+
+def _adjustment(data: Any, where: str) -> Adjustment:
+    r = _Reader(data, where)
+    return Adjustment(
+        date=r.day("date", required=True),  # type: ignore[arg-type]
+        kind=r.choice("kind", AdjustmentKind, AdjustmentKind.OTHER),  # type: ignore[arg-type]
+        old=r.optional_text("old"),
+        new=r.optional_text("new"),
+        note=r.text("note"),
+    )
+
+
+def _goal(data: Any, where: str) -> Goal:
+    r = _Reader(data, where)
+    return Goal(
+        id=r.ref("id"),  # type: ignore[arg-type]
+        priority_id=r.ref("priority_id"),  # type: ignore[arg-type]
+        lever=r.choice("lever", Lever, Lever.OTHER),  # type: ignore[arg-type]
+        status=r.choice("status", GoalStatus, GoalStatus.DRAFT),  # type: ignore[arg-type]
+        intent=r.text("intent"),
+        statement=r.text("statement"),
+        kpi=r.text("kpi"),
+        unit=r.choice("unit", Unit),
+        direction=r.choice("direction", Direction, Direction.INCREASE),  # type: ignore[arg-type]
+        baseline=r.number("baseline"),
+        target=r.number("target"),
+        source=r.text("source"),
+        budget_per_month=r.number("budget_per_month"),
+        hours_per_week=r.number("hours_per_week"),
+        resources=r.text("resources"),
+        rationale=r.text("rationale"),
+        start=r.day("start"),
+        deadline=r.day("deadline"),
+        cadence=r.choice("cadence", Cadence),
+        checkpoints=r.items("checkpoints", _checkpoint),
+        adjustments=r.items("adjustments", _adjustment),
+    )
+
+
+def parse_document(data: Any) -> Snapshot:
+    """Validate the whole document; return it as a Snapshot or raise DocumentError."""
+    top = _Reader(data, "")
+    if data.get("format") != FORMAT:
+        raise DocumentError("format", "invalid.format")
+    if data.get("version") != VERSION:
+        raise DocumentError("version", "invalid.version", version=str(data.get("version"))[:20])
+    profile = _Reader(data.get("profile") or {}, "profile")
+    snapshot = Snapshot(
+        profile=Profile(
+            profile.text("name"), profile.number("hours_per_week"),
+            profile.number("budget_per_month"),
+        ),
+        priorities=top.items("priorities", _priority),
+        goals=top.items("goals", _goal),
+    )
+    _check_links(snapshot)
+    return snapshot
+
+
+def _check_links(snapshot: Snapshot) -> None:
+    seen: set[object] = set()
+    for i, priority in enumerate(snapshot.priorities):
+        if priority.id is not None and priority.id in seen:
+            raise DocumentError(f"priorities[{i}].id", "invalid.duplicate_id", ref=priority.id)
+        seen.add(priority.id)
+    goal_ids: set[object] = set()
+    for i, goal in enumerate(snapshot.goals):
+        if goal.id is not None and goal.id in goal_ids:
+            raise DocumentError(f"goals[{i}].id", "invalid.duplicate_id", ref=goal.id)
+        goal_ids.add(goal.id)
+        if goal.priority_id is not None and goal.priority_id not in seen:
+            raise DocumentError(
+                f"goals[{i}].priority_id", "invalid.reference", ref=goal.priority_id
+            )
+    active = sum(p.status == PriorityStatus.ACTIVE for p in snapshot.priorities)
+    if active > MAX_ACTIVE_PRIORITIES:
+        raise DocumentError(
+            "priorities", "invalid.priority_limit", count=active, limit=MAX_ACTIVE_PRIORITIES
+        )

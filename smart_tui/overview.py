@@ -1,0 +1,62 @@
+"""Every goal with its priority, SMART assessment and trajectory, read in a handful of queries.
+
+The one place that turns stored goals into what the dashboard, ``report`` and the
+exports show. It reads through the :class:`Store` API and never writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from smart_tui.domain.models import Cadence, Goal, GoalStatus, Priority
+from smart_tui.domain.smart import Assessment, Capacity, assess
+from smart_tui.domain.trajectory import Series, Trajectory, compute, effective_cadence
+from smart_tui.storage.store import Store
+
+
+@dataclass(frozen=True)
+class GoalView:
+    goal: Goal
+    priority: Priority | None
+    assessment: Assessment
+    trajectory: Trajectory
+
+    @property
+    def cadence(self) -> Cadence | None:
+        return effective_cadence(self.goal)
+
+
+def _capacity(goal: Goal, base: Capacity) -> Capacity:
+    """The profile's capacity with what the *other* active goals take of it."""
+    if goal.status != GoalStatus.ACTIVE:
+        return base
+    return Capacity(
+        base.hours_per_week,
+        base.budget_per_month,
+        base.committed_hours - (goal.hours_per_week or 0),
+        base.committed_budget - (goal.budget_per_month or 0),
+    )
+
+
+def view_goal(goal: Goal, priority: Priority | None, series: Series, base: Capacity,
+              today: date) -> GoalView:
+    return GoalView(
+        goal,
+        priority,
+        assess(goal, priority, today, _capacity(goal, base)),
+        compute(goal, series, today),
+    )
+
+
+def goal_views(store: Store, today: date, goals: list[Goal] | None = None) -> list[GoalView]:
+    """Views of ``goals`` (default: all), with checkpoints aggregated by SQL."""
+    goals = store.goals() if goals is None else goals
+    priorities = {p.id: p for p in store.priorities()}
+    ids = [g.id for g in goals if g.id is not None]
+    series = store.series(ids if len(ids) < 500 else None)
+    base = store.capacity()
+    return [
+        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)
+        for g in goals
+    ]

@@ -1,0 +1,117 @@
+"""The App: wiring, global bindings, settings, the command palette in the user's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from smart_tui.i18n import Translator
+from smart_tui.settings import Settings
+from smart_tui.storage import Store
+
+from .localize import translated
+
+
+class SmartApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "smart-tui"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "key.quit", priority=True, id="quit", tooltip="tip.quit"),
+        Binding("f1,question_mark", "help", "key.help", id="help", tooltip="tip.help"),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True,
+                id="command-palette", tooltip="tip.palette"),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        tr: Translator,
+        today: date,
+        settings: Settings | None = None,
+        config_path: Path | None = None,
+        demo: bool = False,
+    ) -> None:
+        self.store = store
+        self.tr = tr
+        self.today = today
+        self.settings = settings or Settings()
+        self.config_path = config_path
+        self.demo = demo
+        self._user_store: Store | None = None
+        super().__init__()
+        self._bindings = translated(self._bindings, tr)
+
+    def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        self.sub_title = self.tr("ui.demo_badge") if self.demo else ""
+        from .screens.dashboard import DashboardScreen
+
+        self.push_screen(DashboardScreen())
+
+    # -- actions available everywhere ------------------------------------------------
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = self.tr("ui.palette_placeholder")
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The main actions by name, in the UI language (replacing Textual's English ones)."""
+        tr = self.tr
+        dashboard = self._dashboard()
+        if dashboard is not None:
+            yield from dashboard.palette_commands()
+        yield SystemCommand(tr("cmd.help"), tr("cmd.help_help"), self.action_help)
+        yield SystemCommand(tr("cmd.theme"), tr("cmd.theme_help"), self.action_toggle_theme)
+        yield SystemCommand(tr("cmd.quit"), tr("cmd.quit_help"), self.exit)
+
+    def _dashboard(self):  # noqa: ANN202 - DashboardScreen | None, imported lazily
+        from .screens.dashboard import DashboardScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, DashboardScreen):
+                return screen
+        return None
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+        self.settings.theme = self.theme
+        self.save_settings()
+
+    # -- services for screens -----------------------------------------------------------
+    def save_settings(self) -> None:
+        if self.config_path is None:
+            return
+        try:
+            self.settings.save(self.config_path)
+        except OSError as exc:
+            self.notify(self.tr("error.file_write", path=self.config_path, detail=exc.strerror),
+                        severity="error")
+
+    def open_demo(self) -> None:
+        """Swap to the example database; the user's own is kept open and untouched."""
+        from smart_tui.demo import create_demo_database
+
+        demo = create_demo_database(self.today, self.tr.lang)
+        self._user_store, self.store, self.demo = self.store, demo, True
+        self.sub_title = self.tr("ui.demo_badge")
+
+    def close_demo(self) -> None:
+        if self._user_store is not None:
+            self.store.close()
+            self.store, self._user_store, self.demo = self._user_store, None, False
+            self.sub_title = ""

@@ -1,0 +1,42 @@
+"""Bindings declared once with message keys, shown in the user's language.
+
+Textual reads a binding's ``description`` and ``tooltip`` for the Footer, the help
+screen and the command palette. Here every ``BINDINGS`` entry names a message key
+(``key.new_goal``); :class:`Localized` replaces the node's bindings at construction
+with translated copies. Ids are kept, so a user keymap (``App.set_keymap``) still
+applies by id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding, BindingsMap
+
+if TYPE_CHECKING:
+    from smart_tui.i18n import Translator
+
+
+def translated(bindings: BindingsMap, tr: Translator) -> BindingsMap:
+    result = BindingsMap()
+    for _key, binding in bindings:
+        result._add_binding(_translate(binding, tr))
+    return result
+
+
+def _translate(binding: Binding, tr: Translator) -> Binding:
+    description = binding.description
+    tooltip = binding.tooltip
+    return replace(
+        binding,
+        description=tr(description) if description.startswith("key.") else description,
+        tooltip=tr(tooltip) if tooltip.startswith("tip.") else tooltip,
+    )
+
+
+class Localized:
+    """Mixin for screens and widgets whose ``BINDINGS`` use message keys."""
+
+    def _localize_bindings(self, tr: Translator) -> None:
+        self._bindings = translated(self._bindings, tr)  # type: ignore[attr-defined]

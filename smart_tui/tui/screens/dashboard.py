@@ -1,0 +1,191 @@
+"""Home: the active priorities with their goals, verdicts, progress and next checkpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Footer, Header, Static
+
+from smart_tui.domain.models import GoalStatus, PriorityStatus
+from smart_tui.domain.sentence import smart_sentence
+from smart_tui.overview import GoalView, goal_views
+
+from ..base import SmartScreen
+from ..widgets.checklist import SmartChecklist
+from ..widgets.goal_list import GoalList, Section
+
+OPEN = (GoalStatus.ACTIVE,)
+CLOSED = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED)
+
+
+class DashboardScreen(SmartScreen):
+    BINDINGS = [
+        Binding("n", "new_goal", "key.new_goal", id="new-goal", tooltip="tip.new_goal"),
+        Binding("p", "priorities", "key.priorities", id="priorities", tooltip="tip.priorities"),
+        Binding("o", "open_goal", "key.open", id="open-goal", tooltip="tip.open"),
+        Binding("l", "log_checkpoint", "key.log", id="log-checkpoint", tooltip="tip.log"),
+        Binding("r", "review", "key.review", id="review", tooltip="tip.review"),
+        Binding("e", "export", "key.export", id="export", tooltip="tip.export"),
+        Binding("s", "settings", "key.settings", id="settings", tooltip="tip.settings"),
+        Binding("d", "demo", "key.demo", id="demo", tooltip="tip.demo"),
+        Binding("f5,ctrl+r", "refresh", "key.refresh", show=False, id="refresh",
+                tooltip="tip.refresh"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="summary")
+        with Vertical(id="body"):
+            yield Static(id="welcome")
+            yield GoalList(id="goals")
+            with Vertical(id="detail"):
+                yield Static(id="sentence")
+                yield SmartChecklist(id="checklist")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()  # another screen, or another instance, may have written
+
+    # -- data ----------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        tr, today = self.tr, self.smart.today
+        self.views = {v.goal.id: v for v in goal_views(self.store, today)}
+        priorities = self.store.priorities()
+        empty = not priorities and not self.views
+        self.query_one("#welcome").display = empty
+        self.query_one("#goals").display = not empty
+        self.query_one("#detail").display = not empty
+        self.title = self.store.profile().name or "smart-tui"
+        due = sum(1 for v in self.views.values()
+                  if v.goal.status == GoalStatus.ACTIVE and v.trajectory.due)
+        self.query_one("#summary", Static).update(
+            tr("ui.due_summary", count=due, date=tr.date_long(today)) if due
+            else tr("ui.nothing_due", date=tr.date_long(today))
+        )
+        if empty:
+            self.query_one("#welcome", Static).update(tr("ui.welcome"))
+            self.refresh_bindings()
+            return
+        goals = self.query_one(GoalList)
+        goals.show(self._sections(priorities), tr, tr("ui.no_goals_in_priority"))
+        self._show_detail(goals.highlighted_goal)
+        self.refresh_bindings()
+        goals.focus()
+
+    def _sections(self, priorities: list) -> list[Section]:  # list[Priority]
+        views = list(self.views.values())
+        active = [p for p in priorities if p.status == PriorityStatus.ACTIVE]
+        active_ids = {p.id for p in active}
+        sections: list[Section] = []
+        for number, priority in enumerate(active, start=1):
+            title = self.tr("ui.priority_heading", number=number, title=priority.title,
+                            category=self.tr(f"category.{priority.category.value}"))
+            sections.append((title, [v for v in views if v.goal.priority_id == priority.id
+                                     and v.goal.status in OPEN]))
+        orphans = [v for v in views if v.goal.priority_id not in active_ids
+                   and v.goal.status in OPEN]
+        if orphans:
+            sections.append((self.tr("ui.section_orphans"), orphans))
+        drafts = [v for v in views if v.goal.status == GoalStatus.DRAFT]
+        sections.append((self.tr("ui.section_drafts"), drafts))
+        closed = [v for v in views if v.goal.status in CLOSED]
+        if closed:
+            sections.append((self.tr("ui.section_closed"), closed))
+        return sections
+
+    def _show_detail(self, goal_id: int | None) -> None:
+        view: GoalView | None = self.views.get(goal_id) if goal_id is not None else None
+        sentence = self.query_one("#sentence", Static)
+        checklist = self.query_one(SmartChecklist)
+        if view is None:
+            sentence.update("")
+            checklist.update("")
+            return
+        sentence.update(smart_sentence(view.goal, self.tr) or self.tr("ui.untitled_goal"))
+        checklist.show(self.tr, view.assessment)
+
+    @property
+    def current_goal(self) -> int | None:
+        goals = self.query_one(GoalList)
+        return goals.highlighted_goal if goals.display else None
+
+    @on(GoalList.OptionHighlighted)
+    def _highlighted(self) -> None:
+        self._show_detail(self.current_goal)
+
+    @on(GoalList.Opened)
+    def _opened(self, event: GoalList.Opened) -> None:
+        self._open(event.goal_id)
+
+    # -- actions -------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "demo":
+            return not self.views and not self.store.priorities() and not self.smart.demo
+        if action in ("open_goal", "log_checkpoint"):
+            return self.current_goal is not None
+        return True
+
+    def action_refresh(self) -> None:
+        self.refresh_data()
+
+    def action_open_goal(self) -> None:
+        if self.current_goal is not None:
+            self._open(self.current_goal)
+
+    def _open(self, goal_id: int) -> None:
+        from .goal import GoalScreen
+
+        self.app.push_screen(GoalScreen(goal_id))
+
+    def action_new_goal(self) -> None:
+        from .wizard import WizardScreen
+
+        self.app.push_screen(WizardScreen())
+
+    def action_priorities(self) -> None:
+        from .priorities import PrioritiesScreen
+
+        self.app.push_screen(PrioritiesScreen())
+
+    def action_settings(self) -> None:
+        from .profile import ProfileScreen
+
+        self.app.push_screen(ProfileScreen())
+
+    def action_demo(self) -> None:
+        self.smart.open_demo()
+        self.refresh_data()
+
+    @work
+    async def action_log_checkpoint(self) -> None:
+        from .checkpoint_form import log_checkpoint
+
+        goal_id = self.current_goal
+        if goal_id is not None and await log_checkpoint(self.smart, goal_id):
+            self.refresh_data()
+
+    def action_review(self) -> None:
+        from .review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen())
+
+    def action_export(self) -> None:
+        from .export_dialog import ExportDialog
+
+        self.app.push_screen(ExportDialog())
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        tr = self.tr
+        for action, key in (
+            (self.action_new_goal, "new_goal"), (self.action_priorities, "priorities"),
+            (self.action_review, "review"), (self.action_export, "export"),
+            (self.action_settings, "settings"),
+        ):
+            yield SystemCommand(tr(f"cmd.{key}"), tr(f"tip.{key}"), action)

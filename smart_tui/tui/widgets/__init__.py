@@ -1,0 +1,1 @@
+"""Small reusable widgets. They receive data and post messages; they never save."""
