@@ -86,8 +86,14 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
                      help=tr("cli.help.confidence"))
 
     export = command("export")
-    export.add_argument("--format", choices=("json",), default="json", help=tr("cli.help.format"))
+    export.add_argument("--format", choices=("md", "csv", "ics", "json"), default="json",
+                        help=tr("cli.help.format"))
+    export.add_argument("--table", choices=("goals", "checkpoints"), default="goals",
+                        help=tr("cli.help.table"))
     export.add_argument("-o", "--output", metavar="FILE", help=tr("cli.help.output"))
+
+    review = command("review")
+    review.add_argument("--all", action="store_true", help=tr("cli.help.review_all"))
 
     imp = command("import")
     imp.add_argument("file", metavar="FILE", help=tr("cli.help.file"))
@@ -113,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         today = today_from_env()
-        if args.command is None:
+        if args.command in (None, "review"):
             return _run_app(args, tr, today, settings)
         from smart_tui import commands
 
@@ -139,9 +145,11 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
     from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
     try:
-        SmartApp(store=store, tr=tr, today=today, settings=settings,
-                 config_path=config_file(), demo=args.demo).run()
+        start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
+        app = SmartApp(store=store, tr=tr, today=today, settings=settings,
+                       config_path=config_file(), demo=args.demo, start=start)
+        app.run()
     finally:
         store.close()
-    return EXIT_OK
+    return app.return_code or EXIT_OK
 

@@ -16,6 +16,7 @@ from smart_tui.domain.numbers import parse_number
 from smart_tui.domain.sentence import format_value
 from smart_tui.domain.trajectory import compute
 from smart_tui.export import jsondoc
+from smart_tui.export.documents import render
 from smart_tui.export.report import report_document, report_text
 from smart_tui.fileio import write_atomic
 from smart_tui.i18n import Translator
@@ -78,13 +79,14 @@ def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
     return EXIT_OK
 
 
-def _write(output: str | None, text: str, tr: Translator) -> None:
+def _write(output: str | None, data: bytes, tr: Translator) -> None:
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
         return
     path = Path(output).expanduser()
     try:
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, data)
     except OSError as exc:
         raise UsageError(tr("error.file_write", path=path, detail=exc.strerror or exc)) from exc
     print(tr("cli.exported", path=path), file=sys.stderr)
@@ -93,10 +95,10 @@ def _write(output: str | None, text: str, tr: Translator) -> None:
 def cmd_export(args: argparse.Namespace, tr: Translator, today: date) -> int:
     store = _store(args)
     try:
-        snapshot = store.snapshot()
+        data = render(store, args.format, tr, today, args.table)
     finally:
         store.close()
-    _write(args.output, jsondoc.dumps(jsondoc.build_document(snapshot)), tr)
+    _write(args.output, data, tr)
     return EXIT_OK
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from smart_tui.domain.models import Cadence, Goal, GoalStatus, Priority
+from smart_tui.domain.models import Cadence, Goal, GoalStatus, Priority, Snapshot
 from smart_tui.domain.smart import Assessment, Capacity, assess
-from smart_tui.domain.trajectory import Series, Trajectory, compute, effective_cadence
+from smart_tui.domain.trajectory import Point, Series, Trajectory, compute, effective_cadence
 from smart_tui.storage.store import Store
 
 
@@ -60,3 +60,16 @@ def goal_views(store: Store, today: date, goals: list[Goal] | None = None) -> li
         view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)
         for g in goals
     ]
+
+
+def full_views(store: Store, today: date) -> tuple[Snapshot, list[GoalView]]:
+    """Every goal with its checkpoints and adjustments loaded (for exports)."""
+    snapshot = store.snapshot()
+    priorities = {p.id: p for p in snapshot.priorities}
+    base = store.capacity()
+    views = [
+        view_goal(g, priorities.get(g.priority_id),
+                  Series.of([Point(c.date, c.value) for c in g.checkpoints], g.start), base, today)
+        for g in snapshot.goals
+    ]
+    return snapshot, views

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from smart_tui.domain.models import Cadence, Unit
-from smart_tui.domain.sentence import format_value
+from smart_tui.domain.sentence import format_estimate
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
@@ -78,7 +78,7 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     if trajectory.required_pace is None:
         return None
     value = trajectory.required_pace
-    shown = format_value(tr, abs(value), unit)
+    shown = format_estimate(tr, abs(value), unit)
     shown = ("+" if value >= 0 else "−") + shown
     key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
     return tr(key, value=shown)

@@ -24,6 +24,14 @@ def format_value(tr: Translator, value: float | None, unit: Unit | None) -> str:
     return tr.number(value)
 
 
+def format_estimate(tr: Translator, value: float | None, unit: Unit | None) -> str:
+    """A planned or projected value, rounded to what a person would say: whole numbers from
+    100 up, one decimal below (``2 102``, ``4,3/5``, ``22,7 %``)."""
+    if value is None:
+        return "—"
+    return format_value(tr, round(value) if abs(value) >= 100 else round(value, 1), unit)
+
+
 def format_change(tr: Translator, baseline: float, target: float, unit: Unit | None) -> str | None:
     """``+30 %`` relative to the baseline, or ``+2 pts`` for a percentage KPI."""
     if unit == Unit.PERCENT:

@@ -41,6 +41,16 @@ def value_text(value: object) -> str | None:
     return str(getattr(value, "value", value))
 
 
+def checkpoint_text(checkpoint: Checkpoint) -> str:
+    """A checkpoint as kept in the adjustments log: ``2026-03-01: 2100.5``."""
+    return f"{checkpoint.date.isoformat()}: {value_text(float(checkpoint.value))}"
+
+
+def resources_text(budget: float | None, hours: float | None) -> str:
+    """Resources in the log, language-neutral: ``budget_per_month=300, hours_per_week=3``."""
+    return f"budget_per_month={value_text(budget)}, hours_per_week={value_text(hours)}"
+
+
 class Store:
     def __init__(self, db: Database, path: Path | str = ":memory:") -> None:
         self.db = db
@@ -104,7 +114,7 @@ class Store:
         row = next(self.db["priorities"].rows_where("id = ?", [priority_id]), None)
         return rows.to_priority(row) if row else None
 
-    def _active_priority_count(self) -> int:
+    def active_priority_count(self) -> int:
         return self.db.execute(
             "SELECT COUNT(*) FROM priorities WHERE status = 'active'"
         ).fetchone()[0]
@@ -113,7 +123,7 @@ class Store:
         """Add a priority at the end; a 4th active one raises :class:`PriorityLimitError`."""
         with self.transaction() as db:
             if priority.status == PriorityStatus.ACTIVE:
-                check_priority_cap(self._active_priority_count())
+                check_priority_cap(self.active_priority_count())
             position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
             priority.position = position.fetchone()[0]
             table = db["priorities"]
@@ -131,7 +141,7 @@ class Store:
                 and priority.status == PriorityStatus.ACTIVE
             )
             if reactivating:
-                check_priority_cap(self._active_priority_count())
+                check_priority_cap(self.active_priority_count())
             db["priorities"].update(priority.id, rows.priority_row(priority))
 
     def set_priority_status(self, priority_id: int, status: PriorityStatus) -> None:
@@ -263,6 +273,30 @@ class Store:
             checkpoint.id, checkpoint.goal_id = table.last_pk, goal_id
         return checkpoint
 
+    def update_checkpoint(self, checkpoint: Checkpoint, today: date, note: str = "") -> None:
+        """Correct a checkpoint; the old and new values go to the adjustments log."""
+        with self.transaction() as db:
+            old = self._checkpoint_row(checkpoint.id)
+            row = rows.checkpoint_row(old.goal_id or 0, checkpoint)
+            row.pop("created_at")
+            db["checkpoints"].update(checkpoint.id, row)
+            self._insert_adjustment(db, old.goal_id or 0, Adjustment(
+                today, AdjustmentKind.CHECKPOINT, checkpoint_text(old),
+                checkpoint_text(checkpoint), note))
+
+    def delete_checkpoint(self, checkpoint_id: int, today: date, note: str = "") -> None:
+        with self.transaction() as db:
+            old = self._checkpoint_row(checkpoint_id)
+            db["checkpoints"].delete(checkpoint_id)
+            self._insert_adjustment(db, old.goal_id or 0, Adjustment(
+                today, AdjustmentKind.CHECKPOINT, checkpoint_text(old), None, note))
+
+    def _checkpoint_row(self, checkpoint_id: int | None) -> Checkpoint:
+        row = next(self.db["checkpoints"].rows_where("id = ?", [checkpoint_id]), None)
+        if row is None:
+            raise DomainError("error.unknown_checkpoint", checkpoint_id=checkpoint_id)
+        return rows.to_checkpoint(row)
+
     def add_adjustment(self, goal_id: int, adjustment: Adjustment) -> Adjustment:
         with self.transaction() as db:
             if not db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
@@ -276,54 +310,37 @@ class Store:
         table.insert(rows.adjustment_row(goal_id, adjustment))
         adjustment.id, adjustment.goal_id = table.last_pk, goal_id
 
-    # -- whole database ----------------------------------------------------------
+    # -- decisions -----------------------------------------------------------------
+    def adjust_actions(self, goal_id: int, today: date, note: str,
+                       budget_per_month: float | None = None,
+                       hours_per_week: float | None = None) -> Adjustment:
+        """Log a change of action plan; new budget/hours (when given) update the goal."""
+        with self.transaction() as db:
+            row = next(db["goals"].rows_where("id = ?", [goal_id]), None)
+            if row is None:
+                raise DomainError("error.unknown_goal", goal_id=goal_id)
+            goal = rows.to_goal(row)
+            old = resources_text(goal.budget_per_month, goal.hours_per_week)
+            if budget_per_month is not None:
+                goal.budget_per_month = budget_per_month
+            if hours_per_week is not None:
+                goal.hours_per_week = hours_per_week
+            new = resources_text(goal.budget_per_month, goal.hours_per_week)
+            db["goals"].update(goal_id, rows.goal_row(goal))
+            adjustment = Adjustment(today, AdjustmentKind.ACTIONS, old,
+                                    new if new != old else None, note)
+            self._insert_adjustment(db, goal_id, adjustment)
+        return adjustment
+
+    # -- whole database --------------------------------------------------------------
     def snapshot(self) -> Snapshot:
         """Everything, for export: priorities by status and position, goals by id."""
-        goals = self.goals()
-        by_goal_cp: dict[int, list[Checkpoint]] = {}
-        for r in self.db["checkpoints"].rows_where(order_by="goal_id, date, id"):
-            by_goal_cp.setdefault(r["goal_id"], []).append(rows.to_checkpoint(r))
-        by_goal_adj: dict[int, list[Adjustment]] = {}
-        for r in self.db["adjustments"].rows_where(order_by="goal_id, date, id"):
-            by_goal_adj.setdefault(r["goal_id"], []).append(rows.to_adjustment(r))
-        for goal in goals:
-            goal.checkpoints = by_goal_cp.get(goal.id or -1, [])
-            goal.adjustments = by_goal_adj.get(goal.id or -1, [])
-        return Snapshot(self.profile(), self.priorities(), goals)
+        from .bulk import read_snapshot
+
+        return read_snapshot(self)
 
     def import_snapshot(self, snapshot: Snapshot) -> None:
-        """Add a whole document in one transaction; ids in it only link its parts.
+        """Add a whole document in one transaction; ids in it only link its parts."""
+        from .bulk import write_snapshot
 
-        The profile's empty fields are filled from the document; filled ones are kept.
-        """
-        with self.transaction() as db:
-            active = sum(p.status == PriorityStatus.ACTIVE for p in snapshot.priorities)
-            check_priority_cap(self._active_priority_count(), active)
-            current = self.profile()
-            db["profile"].upsert(rows.profile_row(Profile(
-                current.name or snapshot.profile.name,
-                current.hours_per_week if current.hours_per_week is not None
-                else snapshot.profile.hours_per_week,
-                current.budget_per_month if current.budget_per_month is not None
-                else snapshot.profile.budget_per_month,
-            )), pk="id")
-            offset = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
-            shift = offset.fetchone()[0]
-            new_ids: dict[int | None, int] = {}
-            priorities, goals = db["priorities"], db["goals"]  # last_pk lives on the Table
-            for priority in snapshot.priorities:
-                row = rows.priority_row(priority)
-                row.update(position=priority.position + shift, created_at=rows.utc_now())
-                priorities.insert(row)
-                new_ids[priority.id] = priorities.last_pk
-            for goal in snapshot.goals:
-                row = rows.goal_row(goal)
-                row.update(priority_id=new_ids.get(goal.priority_id), created_at=rows.utc_now())
-                goals.insert(row)
-                goal_id = goals.last_pk
-                db["checkpoints"].insert_all(
-                    rows.checkpoint_row(goal_id, c) for c in goal.checkpoints
-                )
-                db["adjustments"].insert_all(
-                    rows.adjustment_row(goal_id, a) for a in goal.adjustments
-                )
+        write_snapshot(self, snapshot)

@@ -21,9 +21,11 @@ from .localize import translated
 class SmartApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "smart-tui"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("ctrl+q", "quit", "key.quit", priority=True, id="quit", tooltip="tip.quit"),
-        Binding("f1,question_mark", "help", "key.help", id="help", tooltip="tip.help"),
+        Binding("f1,question_mark", "help", "key.help", id="help", tooltip="tip.help",
+                key_display="?"),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True,
                 id="command-palette", tooltip="tip.palette"),
     ]
@@ -36,6 +38,7 @@ class SmartApp(App[None]):
         settings: Settings | None = None,
         config_path: Path | None = None,
         demo: bool = False,
+        start: str = "dashboard",
     ) -> None:
         self.store = store
         self.tr = tr
@@ -43,6 +46,7 @@ class SmartApp(App[None]):
         self.settings = settings or Settings()
         self.config_path = config_path
         self.demo = demo
+        self.start = start  # "dashboard", "review" or "review-all"
         self._user_store: Store | None = None
         super().__init__()
         self._bindings = translated(self._bindings, tr)
@@ -56,6 +60,10 @@ class SmartApp(App[None]):
         from .screens.dashboard import DashboardScreen
 
         self.push_screen(DashboardScreen())
+        if self.start.startswith("review"):
+            from .screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(include_all=self.start == "review-all"))
 
     # -- actions available everywhere ------------------------------------------------
     def action_help(self) -> None:
@@ -101,6 +109,20 @@ class SmartApp(App[None]):
         except OSError as exc:
             self.notify(self.tr("error.file_write", path=self.config_path, detail=exc.strerror),
                         severity="error")
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language now: bindings and every screen are rebuilt."""
+        from .screens.dashboard import DashboardScreen
+
+        self.tr = Translator(lang)
+        merged = type(self)._merged_bindings
+        assert merged is not None
+        self._bindings = translated(merged.copy(), self.tr)
+        if self.demo:
+            self.sub_title = self.tr("ui.demo_badge")
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(DashboardScreen())
 
     def open_demo(self) -> None:
         """Swap to the example database; the user's own is kept open and untouched."""

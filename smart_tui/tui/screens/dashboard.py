@@ -26,15 +26,21 @@ class DashboardScreen(SmartScreen):
     BINDINGS = [
         Binding("n", "new_goal", "key.new_goal", id="new-goal", tooltip="tip.new_goal"),
         Binding("p", "priorities", "key.priorities", id="priorities", tooltip="tip.priorities"),
-        Binding("o", "open_goal", "key.open", id="open-goal", tooltip="tip.open"),
+        Binding("o", "open_goal", "key.open", show=False, id="open-goal", tooltip="tip.open"),
         Binding("l", "log_checkpoint", "key.log", id="log-checkpoint", tooltip="tip.log"),
         Binding("r", "review", "key.review", id="review", tooltip="tip.review"),
         Binding("e", "export", "key.export", id="export", tooltip="tip.export"),
-        Binding("s", "settings", "key.settings", id="settings", tooltip="tip.settings"),
+        Binding("s", "settings", "key.settings", show=False, id="settings",
+                tooltip="tip.settings"),
         Binding("d", "demo", "key.demo", id="demo", tooltip="tip.demo"),
         Binding("f5,ctrl+r", "refresh", "key.refresh", show=False, id="refresh",
                 tooltip="tip.refresh"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: dict[int | None, GoalView] = {}
+        self.has_priorities = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -45,7 +51,7 @@ class DashboardScreen(SmartScreen):
             with Vertical(id="detail"):
                 yield Static(id="sentence")
                 yield SmartChecklist(id="checklist")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_data()
@@ -58,6 +64,7 @@ class DashboardScreen(SmartScreen):
         tr, today = self.tr, self.smart.today
         self.views = {v.goal.id: v for v in goal_views(self.store, today)}
         priorities = self.store.priorities()
+        self.has_priorities = bool(priorities)
         empty = not priorities and not self.views
         self.query_one("#welcome").display = empty
         self.query_one("#goals").display = not empty
@@ -109,7 +116,7 @@ class DashboardScreen(SmartScreen):
             checklist.update("")
             return
         sentence.update(smart_sentence(view.goal, self.tr) or self.tr("ui.untitled_goal"))
-        checklist.show(self.tr, view.assessment)
+        checklist.show(self.tr, view.assessment, only_issues=True)
 
     @property
     def current_goal(self) -> int | None:
@@ -127,7 +134,7 @@ class DashboardScreen(SmartScreen):
     # -- actions -------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "demo":
-            return not self.views and not self.store.priorities() and not self.smart.demo
+            return not self.views and not self.has_priorities and not self.smart.demo
         if action in ("open_goal", "log_checkpoint"):
             return self.current_goal is not None
         return True

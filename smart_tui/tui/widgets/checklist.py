@@ -13,17 +13,26 @@ from .render import VERDICT_MARK, VERDICT_STYLE
 
 
 def checklist_content(
-    tr: Translator, assessment: Assessment, focus: str | None = None, all_hints: bool = False
+    tr: Translator,
+    assessment: Assessment,
+    focus: str | None = None,
+    all_hints: bool = False,
+    only_issues: bool = False,
 ) -> Content:
+    """One line per criterion (``only_issues``: those not yet ok, or one line when all pass)."""
     lines: list[Content] = []
+    if only_issues and all(r.verdict == Verdict.OK for r in assessment.results()):
+        return Content.styled("✓ " + tr("ui.all_criteria_ok"), VERDICT_STYLE[Verdict.OK])
     for name, result in zip(CRITERIA, assessment.results()):
+        if only_issues and result.verdict == Verdict.OK:
+            continue
         style = VERDICT_STYLE[result.verdict]
         label = tr(f"criterion.{name}")
         verdict = tr(f"verdict.{result.verdict.value}")
         pointer = "▸ " if name == focus else "  "
         lines.append(Content.assemble(
             pointer, (f"{VERDICT_MARK[result.verdict]} {label}", style), (f" — {verdict}", style),
-            ": ", reason(tr, result),
+            tr("ui.colon"), reason(tr, result),
         ))
         tip = hint(tr, result)
         if tip and (all_hints or name == focus) and result.verdict != Verdict.OK:
@@ -39,5 +48,5 @@ class SmartChecklist(Static):
     """
 
     def show(self, tr: Translator, assessment: Assessment, focus: str | None = None,
-             all_hints: bool = False) -> None:
-        self.update(checklist_content(tr, assessment, focus, all_hints))
+             all_hints: bool = False, only_issues: bool = False) -> None:
+        self.update(checklist_content(tr, assessment, focus, all_hints, only_issues))

@@ -1,0 +1,69 @@
+"""The review session's logic: which goals, in which order, and what the session adds up to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from .models import Goal, GoalStatus
+from .trajectory import Trajectory, TrajectoryStatus
+
+_URGENCY = {TrajectoryStatus.BEHIND: 0, TrajectoryStatus.MISSED: 0, TrajectoryStatus.NO_DATA: 1,
+            TrajectoryStatus.ON_TRACK: 2, TrajectoryStatus.AHEAD: 3, TrajectoryStatus.ACHIEVED: 4}
+
+
+class Decision(str, Enum):
+    KEEP = "keep_course"
+    ADJUST = "adjust_actions"
+    RAISE = "aim_higher"
+    MOVE = "move_deadline"
+    ACHIEVED = "mark_achieved"
+    ABANDON = "abandon"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def review_queue(items: Sequence[tuple[Goal, Trajectory]], include_all: bool = False) -> list[int]:
+    """Active goals to review: the due ones first (oldest checkpoint first, then the ones
+    furthest behind), then — with ``include_all`` — the others by their next checkpoint."""
+    active = [(g, t) for g, t in items if g.status == GoalStatus.ACTIVE and g.id is not None]
+
+    def key(item: tuple[Goal, Trajectory]) -> tuple[object, ...]:
+        goal, t = item
+        return (t.next_checkpoint or date.max, _URGENCY[t.status], t.days_ahead or 0, goal.id)
+
+    due = sorted((i for i in active if i[1].due), key=key)
+    rest = sorted((i for i in active if not i[1].due), key=key) if include_all else []
+    return [g.id for g, _ in due + rest]  # type: ignore[misc]
+
+
+@dataclass
+class ReviewSummary:
+    reviewed: int = 0
+    statuses: Counter[TrajectoryStatus] = field(default_factory=Counter)
+    decisions: Counter[Decision] = field(default_factory=Counter)
+    checkpoints: int = 0
+    next_review: date | None = None
+
+
+def summarize(
+    reviewed: Sequence[Trajectory],
+    decisions: Sequence[Decision],
+    checkpoints: int,
+    next_dates: Sequence[date | None],
+) -> ReviewSummary:
+    """Counts for the end of a session. ``reviewed``: the trajectories, after the session, of
+    the goals that got a value or a decision; ``next_dates``: every active goal's next
+    checkpoint (the next review is the earliest)."""
+    upcoming = [d for d in next_dates if d is not None]
+    return ReviewSummary(
+        reviewed=len(reviewed),
+        statuses=Counter(t.status for t in reviewed),
+        decisions=Counter(decisions),
+        checkpoints=checkpoints,
+        next_review=min(upcoming) if upcoming else None,
+    )

@@ -1,0 +1,89 @@
+"""CSV for spreadsheets: UTF-8 with a BOM; ``;`` and a decimal comma in French (so a French
+Excel opens it right by double-click), ``,`` and a decimal point in English."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import date
+
+from smart_tui.domain.models import Goal
+from smart_tui.domain.schedule import planned_value
+from smart_tui.i18n import Translator
+from smart_tui.overview import GoalView
+from smart_tui.present import smart_letters
+
+BOM = "\ufeff"
+TABLES = ("goals", "checkpoints")
+
+
+def _number(tr: Translator, value: float | None) -> str:
+    """No thousands separator (spreadsheets would read it as text); the language's decimal mark."""
+    if value is None:
+        return ""
+    text = f"{value:.6f}".rstrip("0").rstrip(".") if not float(value).is_integer() \
+        else str(int(value))
+    return text.replace(".", ",") if tr.french else text
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def _write(tr: Translator, headers: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if tr.french else ",", lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return BOM + buffer.getvalue()
+
+
+def goals_csv(views: Sequence[GoalView], tr: Translator) -> str:
+    headers = [tr(f"csv.{name}") for name in (
+        "id", "priority", "statement", "intent", "lever", "status", "kpi", "unit", "direction",
+        "baseline", "target", "source", "budget", "hours", "start", "deadline", "cadence",
+        "smart", "trajectory", "progress", "latest_value", "latest_date", "days_ahead",
+        "projection", "next_checkpoint", "due")]
+    rows = []
+    for view in views:
+        g, t = view.goal, view.trajectory
+        cadence = view.cadence
+        rows.append([
+            str(g.id), view.priority.title if view.priority else "", g.statement, g.intent,
+            tr(f"lever.{g.lever.value}"), tr(f"goal_status.{g.status.value}"), g.kpi,
+            tr(f"unit.{g.unit.value}") if g.unit else "", tr(f"direction.{g.direction.value}"),
+            _number(tr, g.baseline), _number(tr, g.target), g.source,
+            _number(tr, g.budget_per_month), _number(tr, g.hours_per_week),
+            _iso(g.start), _iso(g.deadline), tr(f"cadence.{cadence.value}") if cadence else "",
+            smart_letters(view.assessment), tr(f"trajectory.{t.status.value}"),
+            _number(tr, round(t.progress * 100, 1)) if t.progress is not None else "",
+            _number(tr, t.latest_value), _iso(t.latest_date),
+            "" if t.days_ahead is None else str(t.days_ahead),
+            _number(tr, round(t.projected_at_deadline, 2))
+            if t.projected_at_deadline is not None else "",
+            _iso(t.next_checkpoint), tr("csv.yes") if t.due else tr("csv.no"),
+        ])
+    return _write(tr, headers, rows)
+
+
+def _expected(goal: Goal, day: date) -> float | None:
+    if goal.start is None or goal.deadline is None or goal.baseline is None \
+            or goal.target is None:
+        return None
+    return round(planned_value(goal.start, goal.deadline, goal.baseline, goal.target, day), 2)
+
+
+def checkpoints_csv(views: Sequence[GoalView], tr: Translator) -> str:
+    headers = [tr(f"csv.{name}") for name in (
+        "goal_id", "statement", "date", "value", "expected", "confidence", "note")]
+    rows = []
+    for view in views:
+        g = view.goal
+        for c in g.checkpoints:
+            rows.append([
+                str(g.id), g.statement or g.intent, c.date.isoformat(), _number(tr, c.value),
+                _number(tr, _expected(g, c.date)),
+                tr(f"confidence.{c.confidence.value}") if c.confidence else "", c.note,
+            ])
+    return _write(tr, headers, rows)

@@ -1,0 +1,41 @@
+"""One entry point for every export format, shared by ``smart-tui export`` and the app."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smart_tui.i18n import Translator
+from smart_tui.overview import full_views
+from smart_tui.storage.store import Store
+
+from . import jsondoc
+
+FORMATS = ("md", "csv", "ics", "json")
+EXTENSIONS = {"md": "md", "csv": "csv", "ics": "ics", "json": "json"}
+
+
+def render(store: Store, fmt: str, tr: Translator, today: date, table: str = "goals") -> bytes:
+    """The document in ``fmt`` (``md``, ``csv``, ``ics``, ``json``) as bytes ready to write."""
+    if fmt == "json":
+        return jsondoc.dumps(jsondoc.build_document(store.snapshot())).encode("utf-8")
+    snapshot, views = full_views(store, today)
+    if fmt == "md":
+        from .markdown import roadmap
+
+        return roadmap(snapshot, views, today, tr).encode("utf-8")
+    if fmt == "csv":
+        from .csv_export import checkpoints_csv, goals_csv
+
+        text = checkpoints_csv(views, tr) if table == "checkpoints" else goals_csv(views, tr)
+        return text.encode("utf-8")
+    if fmt == "ics":
+        from .ics import calendar
+
+        return calendar(views, tr)
+    raise ValueError(fmt)
+
+
+def default_filename(fmt: str, today: date, table: str = "goals") -> str:
+    """``smart-tui-2026-11-27.md``, ``smart-tui-checkpoints-2026-11-27.csv``…"""
+    middle = f"-{table}" if fmt == "csv" else ""
+    return f"smart-tui{middle}-{today.isoformat()}.{EXTENSIONS[fmt]}"

@@ -1,0 +1,39 @@
+"""A yes/no question. ``o``/``y`` answer yes (oui/yes), ``n`` or Escape no."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Static
+
+from ..base import SmartModal
+
+
+class ConfirmScreen(SmartModal[bool]):
+    BINDINGS = [
+        Binding("o,y", "answer(True)", "key.yes", id="confirm-yes"),
+        Binding("n,escape", "answer(False)", "key.no", id="confirm-no"),
+    ]
+
+    def __init__(self, question: str, yes: str | None = None, no: str | None = None) -> None:
+        super().__init__()
+        self.question, self.yes, self.no = question, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box", classes="dialog"):
+            yield Static(self.question, id="confirm-question", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(self.yes or self.tr("key.yes"), id="yes", variant="primary")
+                yield Button(self.no or self.tr("key.no"), id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()  # the safe answer has the focus
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")

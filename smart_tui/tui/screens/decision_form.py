@@ -1,0 +1,120 @@
+"""One dialog for the review decisions: each asks for its own fields (note, target, date…)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Input, Static
+
+from smart_tui.domain.dates import parse_date
+from smart_tui.domain.models import DomainError
+from smart_tui.domain.numbers import parse_optional_number
+from smart_tui.present import error_text
+
+from ..base import SmartModal
+from ..widgets.fields import Field
+
+Kind = Literal["text", "number", "date"]
+
+
+@dataclass(frozen=True)
+class Ask:
+    name: str
+    kind: Kind = "text"
+    required: bool = False
+    value: str = ""
+
+
+class DecisionForm(SmartModal[dict[str, object] | None]):
+    """Returns the parsed values by field name, or ``None`` when cancelled."""
+
+    SCREEN_KEY = "decision"
+    BINDINGS = [
+        Binding("ctrl+s", "confirm", "key.save", id="save-decision"),
+        Binding("escape", "cancel", "key.cancel", id="cancel-decision"),
+    ]
+
+    def __init__(self, title: str, intro: str, asks: list[Ask]) -> None:
+        super().__init__()
+        self.heading, self.intro, self.asks = title, intro, asks
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        with VerticalScroll(classes="dialog", id="decision-dialog"):
+            yield Static(self.heading, classes="dialog-title", markup=False)
+            yield Static(self.intro, classes="intro", markup=False)
+            for ask in self.asks:
+                yield Field(tr(f"decision.{ask.name}"), id=ask.name, value=ask.value,
+                            placeholder=tr(f"placeholder.decision_{ask.name}"))
+            with Horizontal(classes="buttons"):
+                yield Button(tr("key.save"), id="ok", variant="primary")
+                yield Button(tr("key.cancel"), id="cancel")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query(Field).first(Field).input.focus()
+
+    def _read(self) -> tuple[dict[str, object], dict[str, str]]:
+        values: dict[str, object] = {}
+        errors: dict[str, str] = {}
+        today = self.smart.today
+        for ask in self.asks:
+            text = self.query_one(f"#{ask.name}-field", Field).value
+            if not text:
+                if ask.required:
+                    errors[ask.name] = self.tr("error.required")
+                values[ask.name] = None if ask.kind != "text" else ""
+                continue
+            try:
+                if ask.kind == "number":
+                    values[ask.name] = parse_optional_number(text)
+                elif ask.kind == "date":
+                    values[ask.name] = parse_date(text, today, prefer="future")
+                else:
+                    values[ask.name] = text
+            except DomainError as exc:
+                errors[ask.name] = error_text(self.tr, exc)
+        return values, errors
+
+    @on(Input.Changed)
+    def _echo(self, event: Input.Changed) -> None:
+        ask = next((a for a in self.asks if a.name == event.input.id), None)
+        if ask is None:
+            return
+        field = self.query_one(f"#{ask.name}-field", Field)
+        values, errors = self._read()
+        if ask.name in errors and field.value:
+            field.note(errors[ask.name], error=True)
+        elif ask.kind == "date" and values.get(ask.name):
+            field.note(f"→ {self.tr.date_long(values[ask.name])}")  # type: ignore[arg-type]
+        else:
+            field.note(None)
+
+    def action_confirm(self) -> None:
+        values, errors = self._read()
+        for name, message in errors.items():
+            self.query_one(f"#{name}-field", Field).note(message, error=True)
+        if errors:
+            self.query_one(f"#{next(iter(errors))}-field", Field).input.focus()
+            return
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        self.action_confirm()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.action_cancel()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_confirm()

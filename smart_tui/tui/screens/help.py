@@ -1,0 +1,65 @@
+"""Every key of the screen it was opened from, with what it does (read from the bindings)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ..base import SmartModal
+
+
+def help_content(app, screen: Screen, tr) -> Content:  # noqa: ANN001 - App, Translator
+    """One line per visible binding: the key, its description and its tooltip."""
+    rows: list[Content] = []
+    seen: set[str] = set()
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if binding.system or not binding.description or binding.action in seen:
+            continue
+        seen.add(binding.action)
+        keys = ", ".join(app.get_key_display(Binding(k.strip(), binding.action))
+                         for k in _all_keys(screen, binding, key))
+        rows.append(Content.assemble(
+            (f"{keys:>16}", "bold $accent"), "  ", (binding.description, "bold"),
+            ("  — " + binding.tooltip if binding.tooltip else "", "$text-muted"),
+        ))
+    general = [
+        (tr("help.key_tab"), tr("help.tab")), (tr("help.key_escape"), tr("help.escape")),
+        (tr("help.key_arrows"), tr("help.arrows")), ("enter", tr("help.enter")),
+    ]
+    rows.append(Content(""))
+    for keys, text in general:
+        rows.append(Content.assemble((f"{keys:>16}", "bold $accent"), "  ", text))
+    return Content("\n").join(rows)
+
+
+def _all_keys(screen: Screen, binding: Binding, key: str) -> list[str]:
+    """Every key bound to the same action (``f1`` and ``?`` both open the help)."""
+    keys = [k for k, b in screen.active_bindings.items() if b.binding.action == binding.action]
+    return keys or [key]
+
+
+class HelpScreen(SmartModal[None]):
+    BINDINGS = [
+        Binding("escape,f1,question_mark,q", "dismiss", "key.close", id="close-help"),
+    ]
+
+    def __init__(self, origin: Screen) -> None:
+        super().__init__()
+        self.origin = origin
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(self.tr("help.title", screen=self.origin_title()), id="help-title")
+            yield Static(help_content(self.app, self.origin, self.tr), id="help-keys")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def origin_title(self) -> str:
+        return self.tr(f"screen.{getattr(self.origin, 'SCREEN_KEY', 'dashboard')}")
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

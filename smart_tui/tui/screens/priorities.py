@@ -1,0 +1,142 @@
+"""Step 1: the strategic priorities. List, add, edit, archive or restore, reorder."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Header, Static
+
+from smart_tui.domain.models import (
+    MAX_ACTIVE_PRIORITIES,
+    DomainError,
+    Priority,
+    PriorityStatus,
+    check_priority_cap,
+)
+from smart_tui.present import error_text
+from smart_tui.storage import DatabaseError
+
+from ..base import SmartScreen
+from .priority_form import PriorityForm
+
+
+class PrioritiesScreen(SmartScreen):
+    SCREEN_KEY = "priorities"
+    BINDINGS = [
+        Binding("a,n", "add", "key.add", id="add-priority", tooltip="tip.add_priority"),
+        Binding("e,enter", "edit", "key.edit", id="edit-priority"),
+        Binding("x", "toggle_archive", "key.archive", id="archive-priority",
+                tooltip="tip.archive_priority"),
+        Binding("shift+up,ctrl+up,u", "move(-1)", "key.move_up", id="move-priority-up"),
+        Binding("shift+down,ctrl+down,j", "move(1)", "key.move_down", id="move-priority-down"),
+        Binding("escape", "app.pop_screen", "key.back", id="back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="priorities-intro")
+        yield DataTable(id="priority-table", cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        tr = self.tr
+        table = self.query_one(DataTable)
+        table.add_columns(tr("priority.col_status"), tr("priority.title"),
+                          tr("priority.category"), tr("priority.problem"))
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def refresh_data(self, select: int | None = None) -> None:
+        tr = self.tr
+        table = self.query_one(DataTable)
+        current = select if select is not None else self.current_id
+        self.priorities = self.store.priorities()
+        active = sum(p.status == PriorityStatus.ACTIVE for p in self.priorities)
+        self.query_one("#priorities-intro", Static).update(
+            tr("priority.count", count=active, limit=MAX_ACTIVE_PRIORITIES)
+        )
+        table.clear()
+        for p in self.priorities:
+            table.add_row(
+                tr(f"priority_status.{p.status.value}"), p.title,
+                tr(f"category.{p.category.value}"), p.problem or "—", key=str(p.id),
+            )
+        if current is not None:
+            for row, p in enumerate(self.priorities):
+                if p.id == current:
+                    table.move_cursor(row=row)
+        table.focus()
+
+    @property
+    def current_id(self) -> int | None:
+        table = self.query_one(DataTable)
+        if not getattr(self, "priorities", None) or table.row_count == 0:
+            return None
+        return self.priorities[min(table.cursor_row, len(self.priorities) - 1)].id
+
+    def _current(self) -> Priority | None:
+        return next((p for p in self.priorities if p.id == self.current_id), None)
+
+    def _fail(self, exc: Exception) -> None:
+        self.notify(error_text(self.tr, exc), severity="error", timeout=8)
+
+    @work
+    async def action_add(self) -> None:
+        active = sum(p.status == PriorityStatus.ACTIVE for p in self.priorities)
+        try:
+            check_priority_cap(active)  # refuse before the user types anything
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        priority = await self.app.push_screen_wait(PriorityForm())
+        if priority is None:
+            return
+        try:
+            saved = self.store.add_priority(priority)
+        except (DomainError, DatabaseError) as exc:
+            self._fail(exc)
+            return
+        self.notify(self.tr("priority.saved", title=saved.title))
+        self.refresh_data(select=saved.id)
+
+    @work
+    async def action_edit(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        priority = await self.app.push_screen_wait(PriorityForm(current))
+        if priority is None:
+            return
+        try:
+            self.store.update_priority(priority)
+        except (DomainError, DatabaseError) as exc:
+            self._fail(exc)
+        self.refresh_data(select=priority.id)
+
+    def action_toggle_archive(self) -> None:
+        current = self._current()
+        if current is None or current.id is None:
+            return
+        archived = current.status == PriorityStatus.ARCHIVED
+        status = PriorityStatus.ACTIVE if archived else PriorityStatus.ARCHIVED
+        try:
+            self.store.set_priority_status(current.id, status)
+        except (DomainError, DatabaseError) as exc:
+            self._fail(exc)
+            return
+        key = "priority.restored" if archived else "priority.archived"
+        self.notify(self.tr(key, title=current.title))
+        self.refresh_data(select=current.id)
+
+    def action_move(self, offset: int) -> None:
+        current = self.current_id
+        if current is None:
+            return
+        try:
+            self.store.move_priority(current, offset)
+        except (DomainError, DatabaseError) as exc:
+            self._fail(exc)
+        self.refresh_data(select=current)

@@ -1,0 +1,106 @@
+"""Profile (business name, capacity for marketing) and settings (language, theme)."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Header, Label, Select, Static
+
+from smart_tui.domain.models import DomainError, Profile
+from smart_tui.domain.numbers import parse_optional_number
+from smart_tui.present import error_text
+from smart_tui.storage import DatabaseError
+
+from ..base import SmartScreen
+from ..widgets.fields import Field, NumberValidator
+from ..widgets.goal_form import number_text
+from .confirm import ConfirmScreen
+
+THEMES = ("textual-dark", "textual-light")
+
+
+class ProfileScreen(SmartScreen):
+    SCREEN_KEY = "profile"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="save-profile"),
+        Binding("escape", "leave", "key.back", id="back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        profile = self.store.profile()
+        yield Header()
+        with VerticalScroll(id="profile-form"):
+            yield Static(tr("profile.intro"), classes="intro")
+            yield Field(tr("profile.name"), id="name", value=profile.name,
+                        placeholder=tr("placeholder.name"), max_length=120)
+            yield Field(tr("profile.hours"), id="hours", value=number_text(profile.hours_per_week),
+                        placeholder=tr("placeholder.hours"), validators=[NumberValidator(tr)])
+            yield Field(tr("profile.budget"), id="budget",
+                        value=number_text(profile.budget_per_month),
+                        placeholder=tr("placeholder.budget"), validators=[NumberValidator(tr)])
+            yield Static(tr("profile.settings"), classes="subtitle")
+            with Horizontal(classes="select-row"):
+                yield Label(tr("profile.language"))
+                yield Select([("Français", "fr"), ("English", "en")], value=tr.lang,
+                             allow_blank=False, id="language")
+            with Horizontal(classes="select-row"):
+                yield Label(tr("profile.theme"))
+                yield Select([(tr(f"theme.{t}"), t) for t in THEMES],
+                             value=self.app.theme if self.app.theme in THEMES else THEMES[0],
+                             allow_blank=False, id="theme")
+            with Horizontal(classes="buttons"):
+                yield Button(tr("key.save"), id="save", variant="primary")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.title = self.tr("screen.profile")
+        self._initial = self._signature()
+        self.query_one("#name-field", Field).input.focus()
+
+    def _signature(self) -> tuple[object, ...]:
+        return tuple(f.input.value for f in self.query(Field)) + tuple(
+            s.value for s in self.query(Select))
+
+    def action_save(self) -> None:
+        fields = {name: self.query_one(f"#{name}-field", Field) for name in ("hours", "budget")}
+        for field in fields.values():
+            if field.validate_now():
+                field.input.focus()
+                return
+        try:
+            profile = Profile(
+                self.query_one("#name-field", Field).value,
+                parse_optional_number(fields["hours"].value),
+                parse_optional_number(fields["budget"].value),
+            )
+            self.store.save_profile(profile)
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(self.tr, exc), severity="error")
+            return
+        self._initial = self._signature()
+        theme = str(self.query_one("#theme", Select).value)
+        language = str(self.query_one("#language", Select).value)
+        self.smart.settings.theme = self.app.theme = theme
+        changed = language != self.tr.lang
+        self.smart.settings.language = language
+        self.smart.save_settings()
+        if changed:
+            self.smart.set_language(language)  # rebuilds the screens in the new language
+        else:
+            self.notify(self.tr("profile.saved"))
+            self.app.pop_screen()
+
+    @on(Button.Pressed, "#save")
+    def _save(self) -> None:
+        self.action_save()
+
+    @work
+    async def action_leave(self) -> None:
+        if self._signature() != self._initial and not await self.app.push_screen_wait(
+            ConfirmScreen(self.tr("wizard.confirm_leave"))
+        ):
+            return
+        self.app.pop_screen()

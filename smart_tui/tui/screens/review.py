@@ -1,0 +1,247 @@
+"""Step 4: the review session. One goal per page, due ones first; a value, then a decision.
+
+Every value and decision is saved the moment it is entered: leaving half-way loses nothing.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from smart_tui.domain.models import Adjustment, AdjustmentKind, DomainError, GoalStatus
+from smart_tui.domain.review import Decision, review_queue
+from smart_tui.domain.schedule import planned_value
+from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
+from smart_tui.overview import GoalView, goal_views
+from smart_tui.present import error_text, pace_text, progress_text, trajectory_text
+from smart_tui.storage import DatabaseError
+
+from ..base import SmartScreen
+from ..widgets.chart import TrajectoryChart
+from .decision_form import Ask, DecisionForm
+
+
+class ReviewScreen(SmartScreen):
+    SCREEN_KEY = "review"
+    BINDINGS = [
+        Binding("v", "log_value", "key.value", id="review-value", tooltip="tip.value"),
+        Binding("k", "decide('keep_course')", "key.keep", id="review-keep", tooltip="tip.keep"),
+        Binding("a", "decide('adjust_actions')", "key.adjust", id="review-adjust",
+                tooltip="tip.adjust"),
+        Binding("h", "decide('aim_higher')", "key.raise", show=False, id="review-raise",
+                tooltip="tip.raise"),
+        Binding("d", "decide('move_deadline')", "key.move", show=False, id="review-move",
+                tooltip="tip.move"),
+        Binding("t", "decide('mark_achieved')", "key.achieved", show=False,
+                id="review-achieved", tooltip="tip.achieved"),
+        Binding("x", "decide('abandon')", "key.abandon", show=False, id="review-abandon",
+                tooltip="tip.abandon"),
+        Binding("right,pagedown,s", "move(1)", "key.next_goal", id="review-next",
+                tooltip="tip.next_goal", key_display="→"),
+        Binding("left,pageup", "move(-1)", "key.previous_goal", id="review-previous",
+                key_display="←"),
+        Binding("o", "include_all", "key.include_all", show=False, id="review-all",
+                tooltip="tip.include_all"),
+        Binding("escape", "finish", "key.finish", id="review-finish", tooltip="tip.finish"),
+    ]
+
+    def __init__(self, include_all: bool = False) -> None:
+        super().__init__()
+        self.include_all = include_all
+        self.index = 0
+        self.decisions: list[tuple[int, Decision]] = []
+        self.logged: set[int] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="review-progress")
+        with VerticalScroll(id="review-page", can_focus=False):  # ← → are the screen's
+            yield Static(id="review-sentence", classes="sentence", markup=False)
+            yield TrajectoryChart(id="review-chart")
+            yield Static(id="review-facts", markup=False)
+            yield Static(id="review-choices", classes="echo", markup=False)
+            yield Static(id="review-done", classes="echo", markup=False)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.title = self.tr("screen.review")
+        self._build_queue()
+        self.show_page()
+
+    def _build_queue(self) -> None:
+        views = goal_views(self.store, self.smart.today)
+        items = [(v.goal, v.trajectory) for v in views]
+        self.queue = review_queue(items, self.include_all)
+        self.due_ids = set(review_queue(items))
+        self.others = len(review_queue(items, include_all=True)) - len(self.queue)
+
+    @property
+    def goal_id(self) -> int | None:
+        return self.queue[self.index] if self.queue else None
+
+    def _view(self) -> GoalView | None:
+        goal = self.store.goal(self.goal_id) if self.goal_id is not None else None
+        if goal is None:
+            return None
+        view = goal_views(self.store, self.smart.today, [goal])[0]
+        self.checkpoints = goal.checkpoints
+        return view
+
+    def show_page(self) -> None:
+        tr = self.tr
+        view = self._view()
+        progress = self.query_one("#review-progress", Static)
+        if view is None:
+            progress.update(tr("review.nothing_due"))
+            hint = tr("review.include_others", count=self.others) if self.others else ""
+            self.query_one("#review-sentence", Static).update(hint)
+            self.query_one("#review-chart").display = False
+            for name in ("facts", "choices", "done"):
+                self.query_one(f"#review-{name}", Static).update("")
+            self.refresh_bindings()
+            return
+        goal, t = view.goal, view.trajectory
+        label = tr("review.due") if goal.id in self.due_ids else tr("review.not_due")
+        progress.update(tr("review.progress", number=self.index + 1, total=len(self.queue),
+                           label=label))
+        self.query_one("#review-sentence", Static).update(
+            smart_sentence(goal, tr) or tr("ui.untitled_goal"))
+        chart = self.query_one(TrajectoryChart)
+        chart.display = True
+        chart.show(tr, goal, self.checkpoints, t, self.smart.today)
+        self.query_one("#review-facts", Static).update("\n".join(self._facts(view)))
+        self.query_one("#review-choices", Static).update(tr("review.choices"))
+        taken = [tr(f"decision_name.{d.value}") for gid, d in self.decisions if gid == goal.id]
+        done = []
+        if goal.id in self.logged:
+            done.append(tr("review.value_logged"))
+        if taken:
+            done.append(tr("review.decided", decisions=", ".join(taken)))
+        self.query_one("#review-done", Static).update("\n".join(done))
+        self.refresh_bindings()
+
+    def _facts(self, view: GoalView) -> list[str]:
+        tr, goal, t = self.tr, view.goal, view.trajectory
+        today = self.smart.today
+        if t.progress is None:
+            facts = [trajectory_text(tr, t)]
+        else:
+            facts = [tr("goal.status_line", status=trajectory_text(tr, t),
+                        progress=progress_text(tr, t.progress),
+                        expected=progress_text(tr, t.expected_progress))]
+        if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None:
+            expected = format_estimate(tr, planned_value(
+                goal.start, goal.deadline, goal.baseline, goal.target, today), goal.unit)
+            if t.latest_value is None:
+                facts.append(tr("review.expected_only", expected=expected))
+            else:
+                latest = format_value(tr, t.latest_value, goal.unit)
+                facts.append(tr("review.latest_vs_expected", latest=latest, expected=expected))
+        pace = pace_text(tr, t, goal.unit)
+        if pace:
+            facts.append(tr("goal.required_pace", pace=pace))
+        if t.projected_at_deadline is not None:
+            facts.append(tr("goal.projection",
+                            value=format_estimate(tr, t.projected_at_deadline, goal.unit)))
+        facts.append(tr(t.recommendation) if t.recommendation else tr("review.log_first"))
+        return facts
+
+    # -- actions -------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("log_value", "decide", "move"):
+            return self.goal_id is not None
+        if action == "include_all":
+            return not self.include_all
+        return True
+
+    def action_move(self, offset: int) -> None:
+        """Next or previous goal; going on from the last one ends the session."""
+        if not self.queue:
+            return
+        if self.index + offset >= len(self.queue):
+            self.action_finish()
+            return
+        self.index = max(self.index + offset, 0)
+        self.show_page()
+
+    def action_include_all(self) -> None:
+        current = self.goal_id
+        self.include_all = True
+        self._build_queue()
+        self.index = self.queue.index(current) if current in self.queue else 0
+        self.show_page()
+
+    @work
+    async def action_log_value(self) -> None:
+        from .checkpoint_form import log_checkpoint
+
+        goal_id = self.goal_id
+        if goal_id is not None and await log_checkpoint(self.smart, goal_id):
+            self.logged.add(goal_id)
+            self.show_page()
+
+    @work
+    async def action_decide(self, name: str) -> None:
+        decision = Decision(name)
+        view = self._view()
+        if view is None:
+            return
+        values = await self.app.push_screen_wait(self._form(decision, view))
+        if values is None:
+            return
+        try:
+            self._apply(decision, view, values)
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(self.tr, exc), severity="error", timeout=10)
+            return
+        self.decisions.append((view.goal.id or 0, decision))
+        self.notify(self.tr("review.saved", decision=self.tr(f"decision_name.{decision.value}")))
+        self.show_page()
+
+    def _form(self, decision: Decision, view: GoalView) -> DecisionForm:
+        tr, goal = self.tr, view.goal
+        asks = {
+            Decision.KEEP: [Ask("note")],
+            Decision.ADJUST: [Ask("what", required=True), Ask("budget", "number"),
+                              Ask("hours", "number")],
+            Decision.RAISE: [Ask("target", "number", required=True), Ask("why", required=True)],
+            Decision.MOVE: [Ask("deadline", "date", required=True), Ask("why", required=True)],
+            Decision.ACHIEVED: [Ask("note")],
+            Decision.ABANDON: [Ask("why", required=True)],
+        }[decision]
+        intro = tr(f"decision_intro.{decision.value}",
+                   target=format_value(tr, goal.target, goal.unit),
+                   deadline=tr.date_long(goal.deadline))
+        return DecisionForm(tr(f"decision_name.{decision.value}"), intro, asks)
+
+    def _apply(self, decision: Decision, view: GoalView, values: dict[str, object]) -> None:
+        goal, today, store = view.goal, self.smart.today, self.store
+        note = str(values.get("note") or values.get("why") or values.get("what") or "")
+        if decision == Decision.KEEP:
+            store.add_adjustment(goal.id or 0, Adjustment(today, AdjustmentKind.OTHER, None,
+                                                          Decision.KEEP.value, note))
+        elif decision == Decision.ADJUST:
+            store.adjust_actions(goal.id or 0, today, note, values.get("budget"),  # type: ignore[arg-type]
+                                 values.get("hours"))  # type: ignore[arg-type]
+        else:
+            if decision == Decision.RAISE:
+                if values["target"] == goal.target:
+                    raise DomainError("error.same_target")
+                goal.target = values["target"]  # type: ignore[assignment]
+            elif decision == Decision.MOVE:
+                if goal.start is not None and values["deadline"] <= goal.start:  # type: ignore[operator]
+                    raise DomainError("error.deadline_before_start")
+                goal.deadline = values["deadline"]  # type: ignore[assignment]
+            elif decision == Decision.ACHIEVED:
+                goal.status = GoalStatus.ACHIEVED
+            else:
+                goal.status = GoalStatus.ABANDONED
+            store.update_goal(goal, today, note)
+
+    def action_finish(self) -> None:
+        from .review_summary import ReviewSummaryScreen
+
+        self.app.switch_screen(ReviewSummaryScreen(self.queue, self.logged, self.decisions))

@@ -1,0 +1,70 @@
+"""The end of a review session: what was reviewed, where the goals stand, what was decided."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from smart_tui.domain.models import GoalStatus
+from smart_tui.domain.review import Decision, ReviewSummary, summarize
+from smart_tui.domain.trajectory import TrajectoryStatus
+from smart_tui.overview import goal_views
+
+from ..base import SmartScreen
+
+
+class ReviewSummaryScreen(SmartScreen):
+    SCREEN_KEY = "review_summary"
+    BINDINGS = [Binding("escape,enter,q", "app.pop_screen", "key.close", id="close-summary")]
+
+    def __init__(self, queue: Sequence[int], logged: set[int],
+                 decisions: Sequence[tuple[int, Decision]]) -> None:
+        super().__init__()
+        self.queue, self.logged, self.decisions = list(queue), set(logged), list(decisions)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="summary-page"):
+            yield Static(id="summary-text", markup=False)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.title = self.tr("review.summary_title")
+        self.query_one("#summary-text", Static).update(self.text(self.compute()))
+
+    def compute(self) -> ReviewSummary:
+        views = goal_views(self.store, self.smart.today)
+        touched = self.logged | {gid for gid, _ in self.decisions}
+        reviewed = [v.trajectory for v in views if v.goal.id in touched]
+        upcoming = [v.trajectory.next_checkpoint for v in views
+                    if v.goal.status == GoalStatus.ACTIVE]
+        return summarize(reviewed, [d for _, d in self.decisions], len(self.logged), upcoming)
+
+    def text(self, summary: ReviewSummary) -> str:
+        tr = self.tr
+        lines = [
+            tr("review.summary_reviewed", reviewed=summary.reviewed, total=len(self.queue)),
+            tr("review.summary_checkpoints", count=summary.checkpoints),
+            "",
+            tr("review.summary_statuses",
+               ahead=summary.statuses[TrajectoryStatus.AHEAD],
+               on_track=summary.statuses[TrajectoryStatus.ON_TRACK],
+               behind=summary.statuses[TrajectoryStatus.BEHIND]),
+            "",
+            tr("review.summary_decisions"),
+        ]
+        if summary.decisions:
+            lines += [f"  • {tr(f'decision_name.{d.value}')}{tr('ui.colon')}{n}"
+                      for d, n in summary.decisions.items()]
+        else:
+            lines.append("  " + tr("review.summary_no_decision"))
+        lines.append("")
+        if summary.next_review and summary.next_review <= self.smart.today:
+            lines.append(tr("review.summary_overdue", date=tr.date_long(summary.next_review)))
+        elif summary.next_review:
+            lines.append(tr("review.summary_next", date=tr.date_long(summary.next_review)))
+        return "\n".join(lines)

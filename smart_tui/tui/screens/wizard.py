@@ -1,0 +1,232 @@
+"""Step 2: the SMART formulation wizard. One step per criterion, the live checklist beside it."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus
+from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
+
+from smart_tui.domain.models import DomainError, Goal, GoalStatus, Lever
+from smart_tui.domain.schedule import back_planning, default_cadence
+from smart_tui.domain.sentence import format_estimate, smart_sentence
+from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
+from smart_tui.present import error_text
+from smart_tui.storage import DatabaseError
+
+from ..base import SmartScreen
+from ..widgets.checklist import SmartChecklist
+from ..widgets.fields import Field
+from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
+from .confirm import ConfirmScreen
+
+
+class WizardScreen(SmartScreen):
+    SCREEN_KEY = "wizard"
+    BINDINGS = [
+        Binding("ctrl+n,pagedown", "step(1)", "key.next", id="wizard-next"),
+        Binding("ctrl+b,pageup", "step(-1)", "key.previous", id="wizard-previous"),
+        Binding("ctrl+s", "save", "key.save_draft", id="wizard-save", tooltip="tip.save_draft"),
+        Binding("ctrl+g", "activate", "key.activate", id="wizard-activate",
+                tooltip="tip.activate"),
+        Binding("escape", "leave", "key.back", id="back"),
+    ]
+
+    def __init__(self, goal_id: int | None = None, lever: Lever | None = None) -> None:
+        super().__init__()
+        self.goal_id = goal_id
+        self.start_lever = lever
+        self.assessment: Assessment | None = None
+
+    def compose(self) -> ComposeResult:
+        goal = self.store.goal(self.goal_id) if self.goal_id else None
+        self.original = goal or Goal(start=self.smart.today)
+        priorities = [p for p in self.store.priorities()
+                      if p.status.value == "active" or p.id == self.original.priority_id]
+        self.priorities = {p.id: p for p in priorities}
+        yield Header()
+        yield Static(id="step-title")
+        with Horizontal(id="wizard-body"):
+            yield GoalForm(self.tr, self.smart.today, self.original, priorities)
+            with Vertical(id="side"):
+                yield SmartChecklist(id="live-checklist")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.form = self.query_one(GoalForm)
+        self.title = self.tr("wizard.edit_title" if self.goal_id else "wizard.new_title")
+        self.focused_criterion = "specific"
+        self._initial = self.form.signature()
+        self._show_step()
+        if self.start_lever is not None:
+            self.form.apply_template(self.start_lever.value)
+        self.update_live()
+
+    # -- navigation ----------------------------------------------------------------------
+    @property
+    def step(self) -> str:
+        return (self.form.current or "step-start").removeprefix("step-")
+
+    def action_step(self, offset: int) -> None:
+        index = min(max(STEPS.index(self.step) + offset, 0), len(STEPS) - 1)
+        self.form.current = f"step-{STEPS[index]}"
+        self._show_step()
+        self.update_live()
+
+    def _show_step(self) -> None:
+        index = STEPS.index(self.step)
+        name = self.tr(f"wizard.step.{self.step}")
+        self.query_one("#step-title", Static).update(
+            self.tr("wizard.step_title", number=index + 1, total=len(STEPS), name=name)
+        )
+        if self.step in CRITERIA:
+            self.focused_criterion = self.step
+        self.call_after_refresh(self._focus_step)
+
+    def _focus_step(self) -> None:
+        step = self.query_one(f"#step-{self.step}")
+        for widget in step.query("OptionList, Input, Select, DataTable"):
+            if widget.focusable:
+                widget.focus()
+                return
+
+    @on(OptionList.OptionSelected, "#templates")
+    def _template(self, event: OptionList.OptionSelected) -> None:
+        self.form.apply_template(event.option.id or "")
+        self.action_step(1)
+
+    # -- live checklist ------------------------------------------------------------------
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _changed(self) -> None:
+        self.update_live()
+
+    @on(DescendantFocus)
+    def _focus_moved(self, event: DescendantFocus) -> None:
+        name = (event.widget.id or "").removesuffix("-field")
+        criterion = FIELD_CRITERION.get(name)
+        if criterion and criterion != self.focused_criterion:
+            self.focused_criterion = criterion
+            self.update_live()
+
+    def update_live(self) -> None:
+        goal, errors = self.form.read()
+        for field in self.form.query(Field):
+            name = field.input.id or ""
+            if name in errors:
+                field.note(errors[name], error=True)
+            elif name in ("start", "deadline"):
+                day = getattr(goal, name)
+                field.note(f"→ {self.tr.date_long(day)}" if day and field.value else None)
+            else:
+                field.note(None)
+        capacity = self.store.capacity(excluding_goal=goal.id)
+        today = self.smart.today
+        self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity)
+        self.query_one("#live-checklist", SmartChecklist).show(
+            self.tr, self.assessment, focus=self.focused_criterion)
+        self._show_pace(goal)
+        self._show_cadence(goal)
+        if self.step == "review":
+            self._show_review(goal)
+        self.refresh_bindings()
+
+    def _show_pace(self, goal: Goal) -> None:
+        pace = monthly_pace(goal, goal.start or self.smart.today)
+        text = self.tr("wizard.pace_unknown")
+        if pace is not None and goal.deadline and goal.start:
+            months = (goal.deadline - goal.start).days / 30.44
+            text = self.tr("wizard.pace", pace=self.tr.percent(pace, 1, signed=True),
+                           months=self.tr.number(months, 1))
+        self.query_one("#pace", Static).update(text)
+
+    def _show_cadence(self, goal: Goal) -> None:
+        select = self.query_one("#cadence", Select)
+        if goal.start and goal.deadline and goal.deadline > goal.start:
+            suggested = default_cadence(goal.start, goal.deadline)
+            select.prompt = self.tr("wizard.cadence_auto",
+                                    cadence=self.tr(f"cadence.{suggested.value}"))
+
+    def _show_review(self, goal: Goal) -> None:
+        tr = self.tr
+        self.query_one("#review-sentence", Static).update(
+            smart_sentence(goal, tr) or tr("ui.untitled_goal"))
+        table = self.query_one("#plan", DataTable)
+        table.clear()
+        if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None \
+                and goal.deadline > goal.start:
+            cadence = goal.cadence or default_cadence(goal.start, goal.deadline)
+            for milestone in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
+                                           cadence):
+                table.add_row(tr.date_short(milestone.date),
+                              format_estimate(tr, milestone.expected, goal.unit))
+
+    # -- saving --------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "activate":
+            return self.assessment is not None and self.assessment.is_smart
+        return True
+
+    @property
+    def dirty(self) -> bool:
+        return self.form.signature() != self._initial
+
+    def action_save(self) -> None:
+        goal = self._valid_goal()
+        if goal is None:
+            return
+        if goal.status != GoalStatus.DRAFT and not (self.assessment and self.assessment.is_smart):
+            self._refuse_not_smart()
+            return
+        self._store(goal, "wizard.saved")
+
+    def action_activate(self) -> None:
+        goal = self._valid_goal()
+        if goal is None:
+            return
+        if not (self.assessment and self.assessment.is_smart):
+            self._refuse_not_smart()
+            return
+        goal.status = GoalStatus.ACTIVE
+        self._store(goal, "wizard.activated")
+
+    def _valid_goal(self) -> Goal | None:
+        goal, errors = self.form.read()
+        if errors:
+            name = next(iter(errors))
+            step = FIELD_CRITERION.get(name, "start")
+            self.form.current = f"step-{step}"
+            self._show_step()
+            self.notify(self.tr("wizard.fix_errors"), severity="error")
+            return None
+        return goal
+
+    def _refuse_not_smart(self) -> None:
+        assert self.assessment is not None
+        failing = [self.tr(f"criterion.{r.criterion}") for r in self.assessment.results()
+                   if r.verdict.value == "fail"]
+        self.notify(self.tr("wizard.not_smart", criteria=", ".join(failing)), severity="error",
+                    timeout=8)
+
+    def _store(self, goal: Goal, message: str) -> None:
+        try:
+            if goal.id is None:
+                goal = self.store.add_goal(goal)
+            else:
+                self.store.update_goal(goal, self.smart.today, self.form.note())
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(self.tr, exc), severity="error", timeout=10)
+            return  # the form keeps everything typed
+        self._initial = self.form.signature()
+        self.notify(self.tr(message, status=self.tr(f"goal_status.{goal.status.value}")))
+        self.app.pop_screen()
+
+    @work
+    async def action_leave(self) -> None:
+        if self.dirty:
+            leave = await self.app.push_screen_wait(ConfirmScreen(self.tr("wizard.confirm_leave")))
+            if not leave:
+                return
+        self.app.pop_screen()

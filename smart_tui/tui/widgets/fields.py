@@ -1,0 +1,127 @@
+"""Form fields: a label, an input and an inline error, with validators wrapping domain rules.
+
+The validators are thin: the rules live in ``smart_tui.domain`` (numbers, dates) so the
+wizard, the command line and imports accept exactly the same input.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.suggester import SuggestFromList
+from textual.validation import ValidationResult, Validator
+from textual.widgets import Input, Label, Static
+
+from smart_tui.domain.dates import Prefer, parse_date
+from smart_tui.domain.models import DomainError
+from smart_tui.domain.numbers import parse_optional_number
+from smart_tui.i18n import Translator
+from smart_tui.present import error_text
+
+MAX_TEXT = 500  # one line of a form; longer pastes are cut by the Input itself
+
+
+def clean(text: str) -> str:
+    """Strip control characters (pasted tabs, escape codes) and outer spaces."""
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).strip()
+
+
+class _DomainValidator(Validator):
+    def __init__(self, tr: Translator) -> None:
+        super().__init__()
+        self.tr = tr
+
+    def validate(self, value: str) -> ValidationResult:
+        try:
+            self.check(clean(value))
+        except DomainError as exc:
+            return self.failure(error_text(self.tr, exc), value)
+        return self.success()
+
+    def check(self, value: str) -> None:
+        raise NotImplementedError
+
+
+class NumberValidator(_DomainValidator):
+    """Empty is allowed (an optional field); otherwise a French or English decimal."""
+
+    def check(self, value: str) -> None:
+        parse_optional_number(value)
+
+
+class RequiredValidator(_DomainValidator):
+    def check(self, value: str) -> None:
+        if not value:
+            raise DomainError("error.required")
+
+
+class DateValidator(_DomainValidator):
+    def __init__(self, tr: Translator, today: date, prefer: Prefer, optional: bool = True) -> None:
+        super().__init__(tr)
+        self.today, self.prefer, self.optional = today, prefer, optional
+
+    def check(self, value: str) -> None:
+        if value or not self.optional:
+            parse_date(value, self.today, self.prefer)
+
+
+class Field(Vertical):
+    """``label  [input]`` with the error (or an echo) on the line below."""
+
+    DEFAULT_CSS = """
+    Field { height: auto; }
+    Field > Horizontal { height: auto; }
+    Field Label { width: 24; padding: 1 1 0 0; text-style: bold; }
+    Field Input { width: 1fr; }
+    Field .field-note { padding: 0 0 0 24; color: $text-muted; display: none; }
+    Field .field-note.-shown { display: block; }
+    Field .field-note.-error { color: $error; }
+    """
+
+    def __init__(
+        self,
+        label: str,
+        *,
+        id: str,
+        value: str = "",
+        placeholder: str = "",
+        validators: list[Validator] | None = None,
+        suggestions: list[str] | None = None,
+        max_length: int = MAX_TEXT,
+    ) -> None:
+        super().__init__(id=f"{id}-field")
+        self._label = label
+        suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
+        self.input = Input(
+            value=value, placeholder=placeholder, id=id, validators=validators or [],
+            suggester=suggester, max_length=max_length, valid_empty=False,
+        )
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield Label(self._label)
+            yield self.input
+        yield Static(classes="field-note", markup=False)
+
+    @property
+    def value(self) -> str:
+        return clean(self.input.value)
+
+    def note(self, text: str | None, error: bool = False) -> None:
+        """Show an error (red) or an echo (muted) under the input; ``None`` hides it."""
+        note = self.query_one(".field-note", Static)
+        note.update(text or "")
+        note.set_class(bool(text), "-shown")
+        note.set_class(error, "-error")
+
+    def validate_now(self) -> str | None:
+        """Run the validators; show and return the first error."""
+        result = self.input.validate(self.input.value)
+        message = None
+        if result is not None and not result.is_valid:
+            message = result.failure_descriptions[0]
+        self.note(message, error=True)
+        return message

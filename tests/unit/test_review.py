@@ -1,0 +1,44 @@
+from datetime import date
+
+from smart_tui.domain.models import Goal, GoalStatus
+from smart_tui.domain.review import Decision, review_queue, summarize
+from smart_tui.domain.trajectory import Trajectory
+from smart_tui.domain.trajectory import TrajectoryStatus as S
+
+
+def item(goal_id, status=S.ON_TRACK, due=True, next_on=date(2026, 11, 20), days=0,
+         goal_status=GoalStatus.ACTIVE):
+    return (Goal(id=goal_id, status=goal_status),
+            Trajectory(status, due=due, next_checkpoint=next_on, days_ahead=days))
+
+
+def test_due_goals_first_oldest_then_most_behind():
+    items = [
+        item(1, S.AHEAD, next_on=date(2026, 11, 20)),
+        item(2, S.BEHIND, next_on=date(2026, 11, 20), days=-5),
+        item(3, S.BEHIND, next_on=date(2026, 11, 20), days=-30),
+        item(4, S.ON_TRACK, next_on=date(2026, 11, 1)),
+        item(5, S.ON_TRACK, due=False, next_on=date(2026, 12, 1)),
+        item(6, S.BEHIND, due=True, goal_status=GoalStatus.DRAFT),
+    ]
+    assert review_queue(items) == [4, 3, 2, 1]
+    assert review_queue(items, include_all=True) == [4, 3, 2, 1, 5]
+
+
+def test_nothing_due_gives_an_empty_queue_unless_all_asked():
+    items = [item(1, due=False), item(2, due=False, next_on=date(2026, 11, 10))]
+    assert review_queue(items) == []
+    assert review_queue(items, include_all=True) == [2, 1]
+
+
+def test_summary_counts():
+    reviewed = [Trajectory(S.AHEAD), Trajectory(S.BEHIND), Trajectory(S.BEHIND)]
+    summary = summarize(reviewed, [Decision.ADJUST, Decision.RAISE, Decision.ADJUST], 2,
+                        [date(2026, 12, 3), None, date(2026, 12, 1)])
+    assert summary.reviewed == 3
+    assert summary.statuses[S.BEHIND] == 2 and summary.statuses[S.AHEAD] == 1
+    assert summary.statuses[S.ON_TRACK] == 0
+    assert summary.decisions[Decision.ADJUST] == 2
+    assert summary.checkpoints == 2
+    assert summary.next_review == date(2026, 12, 1)
+    assert summarize([], [], 0, [None]).next_review is None
