@@ -69,17 +69,19 @@ UI: dict[str, str] = {
     "ui.section_drafts": "Drafts",
     "ui.section_closed": "Closed goals",
     "ui.no_goals_in_priority": "No goal here yet (n: new goal)",
+    "ui.no_drafts": "No draft.",
+    "ui.quote": "“{text}”",
     "ui.untitled_goal": "(untitled goal)",
     "ui.checkpoint_due": "due ({date})",
     "ui.next_checkpoint": "next on {date}",
     "ui.welcome": (
         "Welcome to smart-tui!\n\n"
         "The SMART method in four steps:\n"
-        "  1. Priorities — pick 2 or 3 strategic axes, each with the problem it answers.\n"
-        "  2. Formulation — turn a vague wish into a Specific, Measurable, Achievable,\n"
-        "     Relevant and Time-bound goal.\n"
-        "  3. Formalize and share — roadmap, spreadsheet, calendar.\n"
-        "  4. Follow and adjust — checkpoints, trajectory, decisions.\n\n"
+        "  1. Priorities: 2 or 3 strategic axes, each with the problem it answers.\n"
+        "  2. Formulation: from a vague wish to a Specific, Measurable,\n"
+        "     Achievable, Relevant and Time-bound goal.\n"
+        "  3. Formalize and share: roadmap, spreadsheet, calendar.\n"
+        "  4. Follow and adjust: checkpoints, trajectory, decisions.\n\n"
         "To start:\n"
         "  p  create my first priority\n"
         "  d  open the example data (a fictional shop)\n"
@@ -112,7 +114,7 @@ UI: dict[str, str] = {
     "priority.title_example": "E.g. win new customers on the e-shop",
     "priority.category": "Category",
     "priority.col_status": "Status",
-    "priority.count": "{count} active priority(ies) out of {limit} at most. The method advises 2 or 3 axes to stay focused.",
+    "priority.count": "Active priorities: {count} of {limit} at most. The method advises 2 or 3 axes to stay focused.",
     "priority.saved": "Priority “{title}” saved.",
     "priority.archived": "Priority “{title}” archived.",
     "priority.restored": "Priority “{title}” restored.",

@@ -68,18 +68,20 @@ UI: dict[str, str] = {
     "ui.section_orphans": "Objectifs sans priorité active",
     "ui.section_drafts": "Brouillons",
     "ui.section_closed": "Objectifs clos",
-    "ui.no_goals_in_priority": "Aucun objectif ici pour l'instant (n : nouvel objectif)",
+    "ui.no_goals_in_priority": "Aucun objectif ici pour l'instant (n : formuler un objectif)",
+    "ui.no_drafts": "Aucun brouillon.",
+    "ui.quote": "« {text} »",
     "ui.untitled_goal": "(objectif sans titre)",
     "ui.checkpoint_due": "à revoir ({date})",
     "ui.next_checkpoint": "prochain point le {date}",
     "ui.welcome": (
         "Bienvenue dans smart-tui !\n\n"
         "La méthode SMART en quatre étapes :\n"
-        "  1. Priorités — choisissez 2 ou 3 axes stratégiques, chacun avec sa problématique.\n"
-        "  2. Formulation — transformez une intention floue en objectif Spécifique, Mesurable,\n"
-        "     Atteignable, Réaliste et Temporel.\n"
-        "  3. Formaliser et partager — feuille de route, tableur, calendrier.\n"
-        "  4. Suivre et ajuster — points d'étape, trajectoire, décisions.\n\n"
+        "  1. Priorités : 2 ou 3 axes stratégiques, chacun avec sa problématique.\n"
+        "  2. Formulation : d'une intention floue à un objectif Spécifique,\n"
+        "     Mesurable, Atteignable, Réaliste et Temporel.\n"
+        "  3. Formaliser et partager : feuille de route, tableur, calendrier.\n"
+        "  4. Suivre et ajuster : points d'étape, trajectoire, décisions.\n\n"
         "Pour commencer :\n"
         "  p  créer ma première priorité\n"
         "  d  ouvrir les données d'exemple (une boutique fictive)\n"
@@ -112,7 +114,7 @@ UI: dict[str, str] = {
     "priority.title_example": "Ex. : conquérir de nouveaux clients sur l'e-shop",
     "priority.category": "Catégorie",
     "priority.col_status": "Statut",
-    "priority.count": "{count} priorité(s) active(s) sur {limit} au plus. La méthode conseille 2 ou 3 axes pour ne pas se disperser.",
+    "priority.count": "Priorités actives : {count} sur {limit} au plus. La méthode conseille 2 ou 3 axes pour ne pas se disperser.",
     "priority.saved": "Priorité « {title} » enregistrée.",
     "priority.archived": "Priorité « {title} » archivée.",
     "priority.restored": "Priorité « {title} » réactivée.",

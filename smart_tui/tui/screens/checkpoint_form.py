@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from ..app import SmartApp
 
 
+DATE_ERRORS = ("error.checkpoint_future", "error.checkpoint_before_start")
+
+
 def read_checkpoint(
     goal: Goal, value_text: str, date_text_: str, today: date
 ) -> tuple[Checkpoint | None, dict[str, DomainError]]:
@@ -46,7 +49,7 @@ def read_checkpoint(
         try:
             check_checkpoint(goal, day, value, today)
         except DomainError as exc:
-            errors["date" if "date" in exc.key or "start" in exc.key else "value"] = exc
+            errors["date" if exc.key in DATE_ERRORS else "value"] = exc
     checkpoint = Checkpoint(day, value) if not errors else None  # type: ignore[arg-type]
     return checkpoint, errors
 

@@ -81,7 +81,7 @@ class DashboardScreen(SmartScreen):
             self.refresh_bindings()
             return
         goals = self.query_one(GoalList)
-        goals.show(self._sections(priorities), tr, tr("ui.no_goals_in_priority"))
+        goals.show(self._sections(priorities), tr)
         self._show_detail(goals.highlighted_goal)
         self.refresh_bindings()
         goals.focus()
@@ -94,17 +94,18 @@ class DashboardScreen(SmartScreen):
         for number, priority in enumerate(active, start=1):
             title = self.tr("ui.priority_heading", number=number, title=priority.title,
                             category=self.tr(f"category.{priority.category.value}"))
-            sections.append((title, [v for v in views if v.goal.priority_id == priority.id
-                                     and v.goal.status in OPEN]))
+            goals = [v for v in views if v.goal.priority_id == priority.id
+                     and v.goal.status in OPEN]
+            sections.append((title, goals, self.tr("ui.no_goals_in_priority")))
         orphans = [v for v in views if v.goal.priority_id not in active_ids
                    and v.goal.status in OPEN]
         if orphans:
-            sections.append((self.tr("ui.section_orphans"), orphans))
+            sections.append((self.tr("ui.section_orphans"), orphans, ""))
         drafts = [v for v in views if v.goal.status == GoalStatus.DRAFT]
-        sections.append((self.tr("ui.section_drafts"), drafts))
+        sections.append((self.tr("ui.section_drafts"), drafts, self.tr("ui.no_drafts")))
         closed = [v for v in views if v.goal.status in CLOSED]
         if closed:
-            sections.append((self.tr("ui.section_closed"), closed))
+            sections.append((self.tr("ui.section_closed"), closed, ""))
         return sections
 
     def _show_detail(self, goal_id: int | None) -> None:

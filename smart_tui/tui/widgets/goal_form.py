@@ -66,7 +66,8 @@ class GoalForm(ContentSwitcher):
         with VerticalScroll(id="step-start", classes="step"):
             yield Static(tr("wizard.start_intro"), classes="intro")
             options = [Option(Content.assemble((tr(f"lever.{t.lever.value}"), "bold"),
-                                               f"  « {t.intent[lang]} »"), id=t.lever.value)
+                                               "  " + tr("ui.quote", text=t.intent[lang])),
+                              id=t.lever.value)
                        for t in TEMPLATES]
             options.append(Option(Content.styled(tr("wizard.blank"), "bold"), id=BLANK))
             yield OptionList(*options, id="templates")

@@ -18,7 +18,7 @@ from smart_tui.overview import GoalView
 
 from .render import progress_bar, progress_label, smart_letters, trajectory_label
 
-Section = tuple[str, Sequence[GoalView]]
+Section = tuple[str, Sequence[GoalView], str]  # title, goals, text when empty
 
 
 def goal_prompt(view: GoalView, tr: Translator) -> Content:
@@ -46,10 +46,10 @@ class GoalList(OptionList):
             super().__init__()
             self.goal_id = goal_id
 
-    def show(self, sections: Sequence[Section], tr: Translator, empty_text: str) -> None:
+    def show(self, sections: Sequence[Section], tr: Translator) -> None:
         kept = self.highlighted_goal
         options: list[Option] = []
-        for title, views in sections:
+        for title, views, empty_text in sections:
             options.append(Option(Content.styled(title, "bold $primary"), disabled=True))
             if not views:
                 options.append(Option(Content.styled("  " + empty_text, "italic $text-muted"),

@@ -1,0 +1,133 @@
+"""What each screen looks like, in French and English (fixed size, frozen date, no blink).
+
+Review a change with ``pytest tests/snapshots --snapshot-update`` and the report it writes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from smart_tui.demo import demo_snapshot
+from smart_tui.storage import Store
+from tests.ui.conftest import TODAY, make_app
+
+SIZE = (100, 32)
+LANGS = ["fr", "en"]
+
+
+def _freeze(app) -> None:
+    for screen in app.screen_stack:
+        for widget in screen.query(Input):
+            widget.cursor_blink = False
+
+
+def shoot(snap_compare, store, lang: str, keys: list[str], size=SIZE, start="dashboard"):
+    app = make_app(store, lang, start=start)
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+        _freeze(app)
+        await pilot.pause()
+
+    return snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_documents_dir(monkeypatch):
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", "/home/marie/Documents")
+
+
+@pytest.fixture
+def demo(tmp_path, request):
+    lang = request.node.callspec.params.get("lang", "fr")
+    store = Store.open(tmp_path / "demo.db")
+    store.import_snapshot(demo_snapshot(TODAY, lang))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty(tmp_path):
+    store = Store.open(tmp_path / "empty.db")
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_welcome(snap_compare, empty, lang):
+    assert shoot(snap_compare, empty, lang, [], size=(80, 24))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_dashboard(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, [])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_dashboard_80x24(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["down", "down"], size=(80, 24))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_priorities(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["p"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_priority_form(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["p", "e"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wizard_templates(snap_compare, empty, lang):
+    assert shoot(snap_compare, empty, lang, ["n"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wizard_measurable(snap_compare, empty, lang):
+    assert shoot(snap_compare, empty, lang, ["n", "down", "enter", "ctrl+n"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wizard_review(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["enter", "e", "pagedown", "pagedown", "pagedown",
+                                            "pagedown", "pagedown"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_goal_card(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["down", "enter"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checkpoint_form(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["l"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_review_page(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["right"], start="review")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_review_summary(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["k", "ctrl+s", "escape"], start="review")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_export_dialog(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["e"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_profile(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["s"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_help(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["question_mark"])

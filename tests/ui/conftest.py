@@ -1,0 +1,54 @@
+"""A real SmartApp on a temporary database, with a frozen date and no animation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smart_tui.demo import demo_snapshot
+from smart_tui.i18n import Translator
+from smart_tui.settings import Settings
+from smart_tui.storage import Store
+from smart_tui.tui.app import SmartApp
+
+TODAY = date(2026, 11, 27)
+SIZE = (100, 36)
+
+
+def make_app(store: Store, lang: str = "fr", config=None, start: str = "dashboard") -> SmartApp:
+    return SmartApp(store=store, tr=Translator(lang), today=TODAY, settings=Settings(),
+                    config_path=config, start=start)
+
+
+@pytest.fixture
+def empty_store(tmp_path):
+    store = Store.open(tmp_path / "ui.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path):
+    store = Store.open(tmp_path / "demo.db")
+    store.import_snapshot(demo_snapshot(TODAY, "fr"))
+    yield store
+    store.close()
+
+
+async def type_text(pilot, text: str) -> None:
+    """Type like a person: one key per character."""
+    keys = {" ": "space", "'": "apostrophe", ",": "comma", ".": "full_stop", "/": "slash",
+            "-": "minus", "é": "é"}
+    await pilot.press(*[keys.get(c, c) for c in text])
+
+
+def screen_text(app) -> str:
+    """Everything the screen shows, as plain text (Static and Label contents included)."""
+    from textual.widgets import Label, Static
+
+    parts = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, (Static, Label)):
+            parts.append(str(widget.render()))
+    return "\n".join(parts)

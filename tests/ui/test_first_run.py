@@ -1,0 +1,181 @@
+"""Steps 1 and 2, keyboard only: first run -> priority -> wizard -> active goal -> restart."""
+
+import pytest
+from textual.widgets import Input, Select
+
+from smart_tui.domain.models import Category, GoalStatus, Lever, Priority
+from smart_tui.domain.smart import Verdict
+from smart_tui.storage import Store
+from smart_tui.tui.screens.confirm import ConfirmScreen
+from smart_tui.tui.screens.dashboard import DashboardScreen
+from smart_tui.tui.screens.priorities import PrioritiesScreen
+from smart_tui.tui.screens.priority_form import PriorityForm
+from smart_tui.tui.screens.wizard import WizardScreen
+from smart_tui.tui.widgets.goal_list import GoalList
+from tests.ui.conftest import SIZE, make_app, type_text
+
+
+def notifications(app) -> str:
+    return "\n".join(n.message for n in app._notifications)
+
+
+async def choose(pilot, select_id: str, value) -> None:
+    """Open a Select with the keyboard and move down to ``value``."""
+    select = pilot.app.screen.query_one(f"#{select_id}", Select)
+    select.focus()
+    await pilot.press("enter")
+    for _ in range(20):
+        if select.value == value:
+            break
+        await pilot.press("down", "enter")
+        if select.value != value:
+            await pilot.press("enter")
+    assert select.value == value
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_first_run_to_an_active_goal_that_survives_a_restart(lang, tmp_path):
+    path = tmp_path / "flow.db"
+    store = Store.open(path)
+    app = make_app(store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.screen.query_one("#welcome").display
+        # step 1: a priority
+        await pilot.press("p")
+        assert isinstance(app.screen, PrioritiesScreen)
+        await pilot.press("a")
+        assert isinstance(app.screen, PriorityForm)
+        await type_text(pilot, "Ventes en baisse")
+        await pilot.press("tab")
+        await type_text(pilot, "E-shop")
+        await choose(pilot, "category", Category.SALES)
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, PrioritiesScreen)
+        [priority] = store.priorities()
+        assert (priority.title, priority.problem, priority.category) == (
+            "E-shop", "Ventes en baisse", Category.SALES)
+        await pilot.press("escape")
+        # step 2: the wizard from the SEO template
+        await pilot.press("n")
+        wizard = app.screen
+        assert isinstance(wizard, WizardScreen)
+        await pilot.press("enter")  # first template: SEO
+        assert wizard.step == "specific"
+        assert wizard.form.choice("lever") == Lever.SEO
+        # not tied to a priority yet: Relevant fails and activation is refused
+        assert wizard.assessment.relevant.verdict == Verdict.FAIL
+        await pilot.press("ctrl+g")
+        assert store.goals() == [] and isinstance(app.screen, WizardScreen)
+        # fix the failing criterion
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
+        assert wizard.step == "relevant"
+        await choose(pilot, "priority", priority.id)
+        wizard.query_one("#rationale", Input).focus()
+        await type_text(pilot, "Trafic qualifie")
+        assert wizard.assessment.is_smart
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert wizard.step == "review"
+        await pilot.press("ctrl+g")
+        assert isinstance(app.screen, DashboardScreen)
+        [goal] = store.goals()
+        assert goal.status == GoalStatus.ACTIVE and goal.priority_id == priority.id
+        assert goal.intent and goal.kpi and goal.deadline is not None
+        goals = app.screen.query_one(GoalList)
+        assert goals.highlighted_goal == goal.id
+        assert "S M A R T" in str(goals.get_option(f"goal-{goal.id}").prompt)
+        await pilot.press("ctrl+q")
+    store.close()
+    again = Store.open(path)
+    app = make_app(again, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.screen.query_one(GoalList).highlighted_goal == goal.id
+        assert not app.screen.query_one("#welcome").display
+    again.close()
+
+
+async def test_a_fourth_active_priority_is_refused(empty_store):
+    for title in ("A", "B", "C"):
+        empty_store.add_priority(Priority(title, category=Category.SALES))
+    app = make_app(empty_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "a")
+        assert isinstance(app.screen, PrioritiesScreen)  # no form opened
+        assert "2 ou 3 axes" in notifications(app) and "Archivez" in notifications(app)
+        await pilot.press("x")  # archive the first, then adding works
+        await pilot.press("a")
+        assert isinstance(app.screen, PriorityForm)
+
+
+async def test_leaving_the_wizard_with_unsaved_changes_asks_first(empty_store):
+    app = make_app(empty_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#intent", Input).focus()
+        await type_text(pilot, "Be seen")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, WizardScreen)
+        await pilot.press("escape")
+        await pilot.press("y")
+        assert isinstance(app.screen, DashboardScreen)
+        assert empty_store.goals() == []
+        # no change: leaving does not ask
+        await pilot.press("n", "escape")
+        assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_invalid_input_in_each_field_kind_is_shown_inline(empty_store):
+    from textual import events
+
+    from smart_tui.tui.widgets.fields import Field
+
+    app = make_app(empty_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "enter")  # SEO template
+        wizard = app.screen
+        await pilot.press("ctrl+n")  # measurable
+        baseline = wizard.query_one("#baseline-field", Field)
+        baseline.input.value = ""
+        baseline.input.focus()
+        await type_text(pilot, "12 kg")
+        note = str(baseline.query_one(".field-note").render())
+        assert "n'est pas un nombre" in note
+        await pilot.press("ctrl+s")
+        assert empty_store.goals() == [] and "Corrigez" in notifications(app)
+        baseline.input.value = "1 200,5"
+        await pilot.pause()
+        assert str(baseline.query_one(".field-note").render()) == ""
+        # an impossible date
+        wizard.form.current = "step-time_bound"
+        deadline = wizard.query_one("#deadline-field", Field)
+        deadline.input.value = ""
+        deadline.input.focus()
+        await type_text(pilot, "31/02/2027")
+        assert "n'existe pas" in str(deadline.query_one(".field-note").render())
+        deadline.input.value = "fin Q2"
+        await pilot.pause()
+        assert "30 juin 2027" in str(deadline.query_one(".field-note").render())
+        # a huge paste and control characters
+        statement = wizard.query_one("#statement-field", Field)
+        statement.input.value = ""
+        statement.input.focus()
+        statement.input.post_message(events.Paste("x" * 10_000))
+        await pilot.pause()
+        assert len(statement.input.value) <= 500
+        statement.input.value = "Gagner\x1b[31m 500\x07 abonnés"
+        assert "\x1b" not in statement.value and "\x07" not in statement.value
+        await pilot.press("ctrl+s")  # saved as a draft, cleaned
+        [goal] = empty_store.goals()
+        assert goal.status == GoalStatus.DRAFT and goal.baseline == 1200.5
+        assert "\x1b" not in goal.statement
+
+
+async def test_a_required_field_left_empty_is_refused(empty_store):
+    app = make_app(empty_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "a", "tab", "ctrl+s")
+        assert isinstance(app.screen, PriorityForm)
+        note = app.screen.query_one("#title-field .field-note")
+        assert "required" in str(note.render())
+        assert empty_store.priorities() == []

@@ -1,0 +1,149 @@
+"""Goal card, export dialog, help, command palette, keymap, language and demo."""
+
+from textual.command import CommandPalette
+from textual.widgets import DataTable, Input
+
+from smart_tui.domain.models import AdjustmentKind, Checkpoint, GoalStatus
+from smart_tui.settings import Settings
+from smart_tui.tui.screens.confirm import ConfirmScreen
+from smart_tui.tui.screens.dashboard import DashboardScreen
+from smart_tui.tui.screens.export_dialog import ExportDialog
+from smart_tui.tui.screens.goal import GoalScreen
+from smart_tui.tui.screens.help import HelpScreen
+from smart_tui.tui.screens.wizard import WizardScreen
+from smart_tui.tui.widgets.goal_list import GoalList
+from tests.ui.conftest import SIZE, TODAY, make_app, type_text
+
+
+async def test_goal_card_corrections_deletions_and_status_are_logged(demo_store):
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # open the highlighted goal (SEO)
+        card = app.screen
+        assert isinstance(card, GoalScreen) and card.goal_id == 1
+        plan = card.query_one("#goal-plan", DataTable)
+        assert plan.row_count == 6  # monthly back-planning to the deadline
+        history_rows = card.query_one("#goal-history", DataTable).row_count
+        card.query_one("#goal-checkpoints", DataTable).focus()
+        await pilot.press("c")  # correct the newest checkpoint
+        value = app.screen.query_one("#value", Input)
+        value.value = "2300"
+        await pilot.press("ctrl+s")
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("o")  # oui
+        assert card.query_one("#goal-history", DataTable).row_count == history_rows + 2
+        await pilot.press("t")
+        await pilot.press("enter")  # first choice: achieved
+        goal = demo_store.goal(1)
+        assert goal.status == GoalStatus.ACHIEVED
+        kinds = [a.kind for a in goal.adjustments]
+        assert kinds == [AdjustmentKind.CHECKPOINT, AdjustmentKind.CHECKPOINT,
+                         AdjustmentKind.STATUS]
+        assert goal.adjustments[0].old == "2026-10-24: 2290"
+        assert goal.adjustments[0].new == "2026-10-24: 2300"
+        assert goal.adjustments[1].new is None
+        assert len(goal.checkpoints) == 1
+
+
+async def test_editing_the_target_records_an_adjustment_with_its_note(demo_store):
+    app = make_app(demo_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "e")
+        wizard = app.screen
+        assert isinstance(wizard, WizardScreen) and wizard.step == "specific"
+        wizard.query_one("#target", Input).value = "2700"
+        wizard.form.current = "step-review"
+        wizard.query_one("#note", Input).focus()
+        await type_text(pilot, "ahead")
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, GoalScreen)
+    goal = demo_store.goal(1)
+    assert goal.target == 2700
+    last = goal.adjustments[-1]
+    assert (last.kind, last.old, last.new, last.note) == (AdjustmentKind.TARGET, "2600", "2700",
+                                                          "ahead")
+
+
+async def test_export_dialog_writes_the_roadmap(demo_store, tmp_path):
+    target = tmp_path / "out" / "feuille.md"
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        path = dialog.query_one("#path", Input)
+        assert path.value.endswith("smart-tui-2026-11-27.md")
+        path.value = str(target)
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, DashboardScreen)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Feuille de route") and "Rétroplanning" in text
+
+
+async def test_help_lists_the_keys_of_the_screen(demo_store):
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys").render())
+        for text in ("Formuler", "Priorités", "Point d'étape", "Revue", "Exporter", "Quitter",
+                     "Profil", "f1"):
+            assert text in keys
+        await pilot.press("escape")
+        assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_command_palette_speaks_french(demo_store):
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(Input).placeholder == "Chercher une action…"
+        commands = [c.title for c in app.get_system_commands(app.screen_stack[1])]
+        assert "Séance de revue" in commands and "Quitter" in commands
+
+
+async def test_user_keymap_rebinds_by_id(demo_store):
+    app = make_app(demo_store, "en")
+    app.settings = Settings(keymap={"new-goal": "ctrl+o"})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, WizardScreen)
+
+
+async def test_language_switch_rebuilds_the_screens_and_saves_the_config(demo_store, tmp_path):
+    config = tmp_path / "config.ini"
+    app = make_app(demo_store, "fr", config=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        select = app.screen.query_one("#language")
+        select.value = "en"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.tr.lang == "en"
+        assert isinstance(app.screen, DashboardScreen)
+        assert "due for review" in str(app.screen.query_one("#summary").render())
+    assert Settings.load(config).language == "en"
+
+
+async def test_demo_from_the_welcome_screen_leaves_the_users_database_alone(empty_store):
+    app = make_app(empty_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d")
+        assert app.demo and app.store is not empty_store
+        assert app.screen.query_one(GoalList).option_count > 5
+    assert empty_store.goals() == [] and empty_store.priorities() == []
+
+
+async def test_dashboard_sees_what_another_instance_wrote(demo_store, tmp_path):
+    from smart_tui.storage import Store
+
+    app = make_app(demo_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        other = Store.open(demo_store.path)  # e.g. `smart-tui log` from a script
+        other.add_checkpoint(5, Checkpoint(TODAY, 1600))
+        other.close()
+        await pilot.press("f5")
+        view = app.screen.views[5]
+        assert view.trajectory.latest_value == 1600
