@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from smart_tui.domain.models import Cadence, Unit
+from smart_tui.domain.models import Cadence, Goal, Unit
 from smart_tui.domain.sentence import format_estimate
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
@@ -96,3 +96,15 @@ def error_text(tr: Translator, error: Exception) -> str:
     if key is None:
         return str(error)
     return tr(key, **{k: _param(tr, k, v) for k, v in params.items()})
+
+
+def resources_text(tr: Translator, goal: Goal) -> str:
+    """``300 €/mois, 3 h/semaine, prestataire SEO`` — or ``non précisés``."""
+    parts = []
+    if goal.budget_per_month is not None:
+        parts.append(tr("md.budget", budget=tr.money(goal.budget_per_month)))
+    if goal.hours_per_week is not None:
+        parts.append(tr("md.hours", hours=tr.number(goal.hours_per_week)))
+    if goal.resources:
+        parts.append(goal.resources)
+    return ", ".join(parts) or tr("md.no_resources")

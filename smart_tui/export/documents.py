@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from smart_tui.i18n import Translator
 from smart_tui.overview import full_views
@@ -14,10 +14,14 @@ FORMATS = ("md", "csv", "ics", "json")
 EXTENSIONS = {"md": "md", "csv": "csv", "ics": "ics", "json": "json"}
 
 
-def render(store: Store, fmt: str, tr: Translator, today: date, table: str = "goals") -> bytes:
-    """The document in ``fmt`` (``md``, ``csv``, ``ics``, ``json``) as bytes ready to write."""
+def render(store: Store, fmt: str, tr: Translator, today: date, table: str = "goals",
+           now: datetime | None = None) -> bytes:
+    """The document in ``fmt`` (``md``, ``csv``, ``ics``, ``json``) as bytes ready to write.
+
+    ``now`` stamps the JSON and the calendar (default: the current time).
+    """
     if fmt == "json":
-        return jsondoc.dumps(jsondoc.build_document(store.snapshot())).encode("utf-8")
+        return jsondoc.dumps(jsondoc.build_document(store.snapshot(), now)).encode("utf-8")
     snapshot, views = full_views(store, today)
     if fmt == "md":
         from .markdown import roadmap
@@ -31,7 +35,7 @@ def render(store: Store, fmt: str, tr: Translator, today: date, table: str = "go
     if fmt == "ics":
         from .ics import calendar
 
-        return calendar(views, tr)
+        return calendar(views, tr, now)
     raise ValueError(fmt)
 
 

@@ -12,7 +12,7 @@ from smart_tui.domain.smart import CRITERIA
 from smart_tui.domain.trajectory import effective_cadence
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
-from smart_tui.present import pace_text, progress_text, reason, trajectory_text
+from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
 
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
@@ -40,8 +40,7 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
             for name, r in zip(CRITERIA, a.results())]
     out += table([tr("md.criterion"), tr("md.verdict"), tr("md.reason")], rows)
     cadence = effective_cadence(goal)
-    resources = tr("md.resources_value", budget=tr.money(goal.budget_per_month),
-                   hours=tr.number(goal.hours_per_week), notes=goal.resources or "—")
+    resources = resources_text(tr, goal)
     facts = [
         ("md.lever", tr(f"lever.{goal.lever.value}")),
         ("md.status", tr(f"goal_status.{goal.status.value}")),

@@ -202,7 +202,7 @@ UI: dict[str, str] = {
     "goal.history": "Adjustment history",
     "goal.meta_status": "Status: {status} · lever: {lever} · review cadence: {cadence}",
     "goal.meta_priority": "Priority: {priority}",
-    "goal.meta_resources": "Resources: {budget}/month, {hours} h/week — {notes}",
+    "goal.meta_resources": "Resources: {resources}",
     "goal.meta_intent": "Original intent: “{intent}”",
     "goal.status_line": "{status} — progress {progress} (expected: {expected})",
     "goal.latest": "Latest value: {value} on {date}",

@@ -202,7 +202,7 @@ UI: dict[str, str] = {
     "goal.history": "Historique des ajustements",
     "goal.meta_status": "Statut : {status} · levier : {lever} · rythme de suivi : {cadence}",
     "goal.meta_priority": "Priorité : {priority}",
-    "goal.meta_resources": "Moyens : {budget}/mois, {hours} h/semaine — {notes}",
+    "goal.meta_resources": "Moyens : {resources}",
     "goal.meta_intent": "Intention de départ : « {intent} »",
     "goal.status_line": "{status} — progression {progress} (attendue : {expected})",
     "goal.latest": "Dernière mesure : {value} le {date}",

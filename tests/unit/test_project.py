@@ -16,7 +16,7 @@ def test_readme_and_ci_run_the_same_test_command():
 
 def test_ruff_is_clean():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "smart_tui", "tests",
-                             "benchmarks"], cwd=ROOT, capture_output=True, text=True)
+                             "benchmarks", "scripts"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -13,7 +13,13 @@ from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.domain.trajectory import effective_cadence
 from smart_tui.overview import GoalView, goal_views
-from smart_tui.present import error_text, pace_text, progress_text, trajectory_text
+from smart_tui.present import (
+    error_text,
+    pace_text,
+    progress_text,
+    resources_text,
+    trajectory_text,
+)
 from smart_tui.storage import DatabaseError
 
 from ..base import SmartScreen
@@ -95,8 +101,7 @@ class GoalScreen(SmartScreen):
                lever=tr(f"lever.{goal.lever.value}"),
                cadence=tr(f"cadence.{cadence.value}") if cadence else "—"),
             tr("goal.meta_priority", priority=priority),
-            tr("goal.meta_resources", budget=tr.money(goal.budget_per_month),
-               hours=tr.number(goal.hours_per_week), notes=goal.resources or "—"),
+            tr("goal.meta_resources", resources=resources_text(tr, goal)),
         ]
         if goal.intent:
             meta.append(tr("goal.meta_intent", intent=goal.intent))
