@@ -92,6 +92,12 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
                         help=tr("cli.help.table"))
     export.add_argument("-o", "--output", metavar="FILE", help=tr("cli.help.output"))
 
+    backup = command("backup")
+    backup.add_argument("-o", "--output", metavar="FILE", help=tr("cli.help.backup_output"))
+
+    restore = command("restore")
+    restore.add_argument("file", metavar="FILE", help=tr("cli.help.restore_file"))
+
     review = command("review")
     review.add_argument("--all", action="store_true", help=tr("cli.help.review_all"))
 

@@ -124,3 +124,26 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     print(tr("cli.imported", priorities=len(snapshot.priorities), goals=len(snapshot.goals),
              checkpoints=checkpoints))
     return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    store = _store(args)
+    try:
+        target = Path(args.output).expanduser() if args.output else None
+        path = store.backup(target)
+    finally:
+        store.close()
+    print(tr("cli.backup_done", path=path))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    from smart_tui.storage.restore import restore
+
+    target = database_path(args.db)
+    kept = restore(Path(args.file).expanduser(), target)
+    Store.open(target).close()  # brings an older backup's schema up to date
+    print(tr("cli.restored", source=args.file, path=target))
+    if kept is not None:
+        print(tr("cli.previous_kept", path=kept))
+    return EXIT_OK

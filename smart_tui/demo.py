@@ -122,6 +122,6 @@ def create_demo_database(today: date, lang: str = "fr") -> Store:
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
-    store = Store.open(path)
+    store = Store.open(path, backups=False)  # recreated at each start: nothing to keep
     store.import_snapshot(demo_snapshot(today, lang))
     return store

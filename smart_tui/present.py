@@ -95,7 +95,22 @@ def error_text(tr: Translator, error: Exception) -> str:
     params = getattr(error, "params", {})
     if key is None:
         return str(error)
-    return tr(key, **{k: _param(tr, k, v) for k, v in params.items()})
+    text = tr(key, **{k: _param(tr, k, v) for k, v in params.items()})
+    if key in ("error.db_not_database", "error.db_corrupt"):
+        text += " " + restore_hint(tr, str(params["path"]))
+    return text
+
+
+def restore_hint(tr: Translator, path: str) -> str:
+    """Where the latest backup is and the command that restores it."""
+    from pathlib import Path
+
+    from smart_tui.storage.backup import latest_backup
+
+    backup = latest_backup(Path(path))
+    if backup is None:
+        return tr("error.no_backup")
+    return tr("error.restore_hint", backup=backup, command=f"smart-tui restore {backup}")
 
 
 def resources_text(tr: Translator, goal: Goal) -> str:

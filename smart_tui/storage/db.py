@@ -8,10 +8,12 @@ read-only connection and refused before any write (setting WAL mode is a write).
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from .backup import stamped_path, vacuum_into
 from .migrations import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 5000
@@ -28,8 +30,11 @@ class DatabaseError(Exception):
         self.params = {"path": str(path), **params}
 
 
-def _inspect(path: Path) -> None:
-    """Read-only checks of an existing file: a database, intact, of a schema we know."""
+def _inspect(path: Path, backup_before_migration: bool = True) -> int:
+    """Read-only checks of an existing file: a database, intact, of a schema we know.
+
+    Returns its schema version; an older one is first copied to ``backups/``.
+    """
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -50,18 +55,29 @@ def _inspect(path: Path) -> None:
             raise DatabaseError("error.db_corrupt", path, detail=detail)
         if version > SCHEMA_VERSION:
             raise DatabaseError("error.db_newer", path, found=version, known=SCHEMA_VERSION)
+        if backup_before_migration and 0 < version < SCHEMA_VERSION:
+            target = stamped_path(path, f"pre-migration-v{version}", datetime.now())
+            try:
+                vacuum_into(conn, target)
+            except (OSError, sqlite3.Error) as exc:  # no upgrade without its backup
+                raise DatabaseError("error.backup_failed", path, detail=str(exc)) from exc
+        return int(version)
     finally:
         conn.close()
 
 
-def connect(path: Path | str) -> Database:
+def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """A connection in autocommit mode: transactions are explicit (``BEGIN IMMEDIATE``)."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    db = Database(conn, execute_plugins=False)
-    return db
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
+    return Database(conn, execute_plugins=False)
 
 
-def open_database(path: Path | str) -> Database:
+def check_file(path: Path) -> int:
+    """Read-only checks of a file someone wants to use (restore): its schema version."""
+    return _inspect(path, backup_before_migration=False)
+
+
+def open_database(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (creating it and its folder when missing) and migrate the database at ``path``.
 
     ``":memory:"`` gives a private in-memory database (tests).
@@ -82,8 +98,8 @@ def open_database(path: Path | str) -> Database:
         except OSError as exc:
             raise DatabaseError("error.db_open", path, detail=exc.strerror or str(exc)) from exc
     try:
-        db = connect(path)
-        _configure(db)
+        db = connect(path, busy_timeout_ms)
+        _configure(db, busy_timeout_ms=busy_timeout_ms)
         migrate(db)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
@@ -92,9 +108,9 @@ def open_database(path: Path | str) -> Database:
     return db
 
 
-def _configure(db: Database, memory: bool = False) -> None:
+def _configure(db: Database, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     if not memory:
         db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")

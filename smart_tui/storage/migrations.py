@@ -115,8 +115,9 @@ def user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database, upto: int = SCHEMA_VERSION) -> None:
-    """Bring the database to ``upto``, one transaction per step."""
+def migrate(db: Database, upto: int | None = None) -> None:
+    """Bring the database to ``upto`` (default: the latest), one transaction per step."""
+    upto = len(MIGRATIONS) if upto is None else upto
     for version in range(user_version(db) + 1, upto + 1):
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -27,7 +27,8 @@ from smart_tui.domain.smart import Capacity
 from smart_tui.domain.trajectory import Point, Series
 
 from . import rows
-from .db import DatabaseError, open_database
+from .backup import daily_path, prune, stamped_path, vacuum_into
+from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database
 
 
 def value_text(value: object) -> str | None:
@@ -52,13 +53,16 @@ def resources_text(budget: float | None, hours: float | None) -> str:
 
 
 class Store:
-    def __init__(self, db: Database, path: Path | str = ":memory:") -> None:
+    def __init__(self, db: Database, path: Path | str = ":memory:", backups: bool = True) -> None:
         self.db = db
         self.path = str(path)
+        self.backups = backups and self.path != ":memory:"
+        self._backed_up: date | None = None
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        return cls(open_database(path), path)
+    def open(cls, path: Path | str, backups: bool = True,
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+        return cls(open_database(path, busy_timeout_ms), path, backups)
 
     def close(self) -> None:
         self.db.close()
@@ -69,8 +73,10 @@ class Store:
         """``BEGIN IMMEDIATE`` … ``COMMIT``: it all lands or nothing does.
 
         SQLite errors become :class:`DatabaseError` (locked, disk full, read-only);
-        domain errors propagate unchanged after the rollback.
+        domain errors propagate unchanged after the rollback. The first write of each day
+        first copies the database to ``backups/``.
         """
+        self._daily_backup()
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -84,6 +90,28 @@ class Store:
         except BaseException:
             self._rollback()
             raise
+
+    def _daily_backup(self) -> None:
+        today = date.today()  # the real day: backups follow the calendar, not a frozen clock
+        if not self.backups or self._backed_up == today:
+            return
+        target = daily_path(Path(self.path), today)
+        try:
+            if not target.exists():
+                vacuum_into(self.db.conn, target)
+                prune(Path(self.path))
+        except (OSError, sqlite3.Error):
+            return  # the write itself will say what is wrong; try again next time
+        self._backed_up = today
+
+    def backup(self, target: Path | None = None) -> Path:
+        """A copy of the database now (``smart-tui backup``), by default in ``backups/``."""
+        if target is None:
+            target = stamped_path(Path(self.path), "manual", datetime.now())
+        try:
+            return vacuum_into(self.db.conn, Path(target))
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError("error.backup_failed", self.path, detail=str(exc)) from exc
 
     def _rollback(self) -> None:
         if self.db.conn.in_transaction:

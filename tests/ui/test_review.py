@@ -135,3 +135,26 @@ async def test_nothing_due_offers_the_other_goals(empty_store):
         assert isinstance(review.query_one("#review-chart").plt, object)
         review.query_one("#review-page").scroll_end()
         assert not isinstance(app.focused, Input)
+
+
+async def test_a_failed_write_keeps_the_input_in_the_form(demo_store):
+    """Disk full (simulated with max_page_count): the form stays open with what was typed."""
+    app = make_app(demo_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        before = len(demo_store.checkpoints(SEO))
+        pages = demo_store.db.execute("PRAGMA page_count").fetchone()[0]
+        demo_store.db.execute(f"PRAGMA max_page_count = {pages}")
+        await pilot.press("l")
+        form = app.screen
+        await type_text(pilot, "2400")
+        form.query_one("#note", Input).value = "y" * 100_000  # needs pages the disk lacks
+        await pilot.press("ctrl+s")
+        assert app.screen is form  # still open, with what was typed
+        assert form.query_one("#value", Input).value == "2400"
+        assert "Nothing was saved" in "\n".join(n.message for n in app._notifications)
+        assert len(demo_store.checkpoints(SEO)) == before
+        demo_store.db.execute("PRAGMA max_page_count = 1073741823")  # space again: retry
+        form.query_one("#note", Input).value = "ok"
+        await pilot.press("ctrl+s")
+        assert app.screen is not form
+        assert len(demo_store.checkpoints(SEO)) == before + 1

@@ -15,8 +15,9 @@ def test_readme_and_ci_run_the_same_test_command():
 
 
 def test_ruff_is_clean():
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "smart_tui", "tests",
-                             "benchmarks", "scripts"], cwd=ROOT, capture_output=True, text=True)
+    folders = [f for f in ("smart_tui", "tests", "benchmarks", "scripts") if (ROOT / f).is_dir()]
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", *folders], cwd=ROOT,
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
