@@ -11,7 +11,7 @@ from datetime import date
 
 from smart_tui.domain.models import Cadence, Goal, GoalStatus, Priority, Snapshot
 from smart_tui.domain.smart import Assessment, Capacity, assess
-from smart_tui.domain.trajectory import Point, Series, Trajectory, compute, effective_cadence
+from smart_tui.domain.trajectory import Series, Trajectory, compute, effective_cadence
 from smart_tui.storage.store import Store
 
 
@@ -67,9 +67,9 @@ def full_views(store: Store, today: date) -> tuple[Snapshot, list[GoalView]]:
     snapshot = store.snapshot()
     priorities = {p.id: p for p in snapshot.priorities}
     base = store.capacity()
+    series = store.series()  # SQL sums, rather than re-adding every checkpoint in Python
     views = [
-        view_goal(g, priorities.get(g.priority_id),
-                  Series.of([Point(c.date, c.value) for c in g.checkpoints], g.start), base, today)
+        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)
         for g in snapshot.goals
     ]
     return snapshot, views

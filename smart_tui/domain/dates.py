@@ -214,8 +214,3 @@ def parse_iso(text: object) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise DateError(text, impossible=True) from None
-
-
-def add_months(day: date, months: int) -> date:
-    """``31 Jan + 1 month = 28/29 Feb`` (relativedelta clamps to the month's end)."""
-    return day + relativedelta(months=months)

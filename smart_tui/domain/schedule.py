@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
-from datetime import date
-
-from dateutil.relativedelta import relativedelta
+from datetime import date, timedelta
 
 from .models import Cadence
 
 WEEKLY_MAX_DAYS = 92
 MONTHLY_MAX_DAYS = 366
-_STEP = {
-    Cadence.WEEKLY: relativedelta(weeks=1),
-    Cadence.MONTHLY: relativedelta(months=1),
-    Cadence.QUARTERLY: relativedelta(months=3),
-}
+_MONTHS = {Cadence.MONTHLY: 1, Cadence.QUARTERLY: 3}
 # A ten-year goal reviewed weekly is ~520 dates; this bounds a corrupted input.
 MAX_SCHEDULED = 1000
+
+
+def add_months(day: date, months: int) -> date:
+    """``relativedelta(months=n)``'s rule (31 Jan + 1 month = 28/29 Feb), several times faster."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _nth(start: date, cadence: Cadence, k: int) -> date:
+    """The k-th scheduled date, always counted from ``start``."""
+    if cadence == Cadence.WEEKLY:
+        return start + timedelta(weeks=k)
+    return add_months(start, _MONTHS[cadence] * k)
 
 
 def default_cadence(start: date, deadline: date) -> Cadence:
@@ -38,17 +47,42 @@ def scheduled_dates(start: date, deadline: date, cadence: Cadence) -> list[date]
     """
     if deadline <= start:
         return []
-    step = _STEP[cadence]
     dates: list[date] = []
     k = 1
     while len(dates) < MAX_SCHEDULED:
-        day = start + step * k
+        day = _nth(start, cadence, k)
         if day >= deadline:
             break
         dates.append(day)
         k += 1
     dates.append(deadline)
     return dates
+
+
+def next_scheduled(
+    start: date, deadline: date, cadence: Cadence, after: date | None
+) -> date | None:
+    """The first date of :func:`scheduled_dates` after ``after`` (the first one when ``None``).
+
+    Computed directly (not by building the whole schedule): the dashboard asks it for every
+    goal at each refresh.
+    """
+    if deadline <= start:
+        return None
+    if after is None or after < start:
+        k = 1
+    elif cadence == Cadence.WEEKLY:
+        k = (after - start).days // 7 + 1
+    else:
+        months = _MONTHS[cadence]
+        elapsed = (after.year - start.year) * 12 + after.month - start.month
+        k = max(elapsed // months, 1)
+        while _nth(start, cadence, k) <= after:
+            k += 1
+    day = _nth(start, cadence, k)
+    if day < deadline:
+        return day
+    return deadline if after is None or deadline > after else None
 
 
 def planned_value(start: date, deadline: date, baseline: float, target: float, day: date) -> float:

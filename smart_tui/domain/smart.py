@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -109,6 +110,7 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)  # statements rarely change; the dashboard asks for every goal
 def is_vague(statement: str) -> bool:
     """A wish built on a vague verb or phrase with no figure in it."""
     return bool(_VAGUE.search(fold(statement))) and not re.search(r"\d", statement)

@@ -8,7 +8,7 @@ from datetime import date
 from enum import Enum
 
 from .models import Cadence, Direction, Goal
-from .schedule import default_cadence, scheduled_dates
+from .schedule import default_cadence, next_scheduled
 
 TOLERANCE = 0.05  # progress within ±5 points of the plan is "on track"
 DAYS_PER_WEEK = 7
@@ -111,12 +111,6 @@ def projection(series: Series, baseline: float, horizon_days: int) -> float | No
     return intercept + slope * horizon_days
 
 
-def next_checkpoint(schedule: Sequence[date], latest: date | None) -> date | None:
-    if latest is None:
-        return schedule[0] if schedule else None
-    return next((day for day in schedule if day > latest), None)
-
-
 def compute(goal: Goal, checkpoints: Series | Sequence[Point], today: date) -> Trajectory:
     """The trajectory of ``goal`` on ``today``, from its checkpoints (any order) or their series."""
     start, deadline = goal.start, goal.deadline
@@ -124,8 +118,8 @@ def compute(goal: Goal, checkpoints: Series | Sequence[Point], today: date) -> T
     cadence = effective_cadence(goal)
     series = checkpoints if isinstance(checkpoints, Series) else Series.of(checkpoints, start)
     latest = series.latest
-    schedule = scheduled_dates(start, deadline, cadence) if start and deadline and cadence else []
-    upcoming = next_checkpoint(schedule, latest.date if latest else None)
+    upcoming = (next_scheduled(start, deadline, cadence, latest.date if latest else None)
+                if start and deadline and cadence else None)
     due = upcoming is not None and upcoming <= today
     base = dict(
         latest_value=latest.value if latest else None,

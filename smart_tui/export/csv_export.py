@@ -22,8 +22,8 @@ def _number(tr: Translator, value: float | None) -> str:
     """No thousands separator (spreadsheets would read it as text); the language's decimal mark."""
     if value is None:
         return ""
-    text = f"{value:.6f}".rstrip("0").rstrip(".") if not float(value).is_integer() \
-        else str(int(value))
+    value = float(value)
+    text = str(int(value)) if value.is_integer() else repr(round(value, 6))
     return text.replace(".", ",") if tr.french else text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from smart_tui.i18n import Translator
-from smart_tui.overview import full_views
+from smart_tui.overview import full_views, goal_views
 from smart_tui.storage.store import Store
 
 from . import jsondoc
@@ -22,20 +22,24 @@ def render(store: Store, fmt: str, tr: Translator, today: date, table: str = "go
     """
     if fmt == "json":
         return jsondoc.dumps(jsondoc.build_document(store.snapshot(), now)).encode("utf-8")
+    if fmt == "ics" or (fmt == "csv" and table != "checkpoints"):
+        views = goal_views(store, today)  # no need to load every checkpoint
+        if fmt == "ics":
+            from .ics import calendar
+
+            return calendar(views, tr, now)
+        from .csv_export import goals_csv
+
+        return goals_csv(views, tr).encode("utf-8")
     snapshot, views = full_views(store, today)
     if fmt == "md":
         from .markdown import roadmap
 
         return roadmap(snapshot, views, today, tr).encode("utf-8")
     if fmt == "csv":
-        from .csv_export import checkpoints_csv, goals_csv
+        from .csv_export import checkpoints_csv
 
-        text = checkpoints_csv(views, tr) if table == "checkpoints" else goals_csv(views, tr)
-        return text.encode("utf-8")
-    if fmt == "ics":
-        from .ics import calendar
-
-        return calendar(views, tr, now)
+        return checkpoints_csv(views, tr).encode("utf-8")
     raise ValueError(fmt)
 
 

@@ -73,7 +73,7 @@ UI: dict[str, str] = {
     "ui.quote": "“{text}”",
     "ui.untitled_goal": "(untitled goal)",
     "ui.checkpoint_due": "due ({date})",
-    "ui.next_checkpoint": "next on {date}",
+    "ui.next_checkpoint": "next: {date}",
     "ui.welcome": (
         "Welcome to smart-tui!\n\n"
         "The SMART method in four steps:\n"

@@ -73,7 +73,7 @@ UI: dict[str, str] = {
     "ui.quote": "« {text} »",
     "ui.untitled_goal": "(objectif sans titre)",
     "ui.checkpoint_due": "à revoir ({date})",
-    "ui.next_checkpoint": "prochain point le {date}",
+    "ui.next_checkpoint": "prochain : {date}",
     "ui.welcome": (
         "Bienvenue dans smart-tui !\n\n"
         "La méthode SMART en quatre étapes :\n"

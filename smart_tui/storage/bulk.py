@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from smart_tui.domain.models import (
@@ -23,10 +24,15 @@ def read_snapshot(store: Store) -> Snapshot:
     """Everything, for export: priorities by status and position, goals by id."""
     goals = store.goals()
     by_goal_cp: dict[int, list[Checkpoint]] = {}
-    for r in store.db["checkpoints"].rows_where(order_by="goal_id, date, id"):
-        by_goal_cp.setdefault(r["goal_id"], []).append(rows.to_checkpoint(r))
+    found = store.conn.execute(  # tuples, not dicts: there may be a hundred thousand
+        "SELECT goal_id, date, value, confidence, note, id FROM checkpoints "
+        "ORDER BY goal_id, date, id")
+    for goal_id, day, value, confidence, note, checkpoint_id in found:
+        by_goal_cp.setdefault(goal_id, []).append(Checkpoint(
+            date.fromisoformat(day), value, rows.CONFIDENCE.get(confidence), note,
+            checkpoint_id, goal_id))
     by_goal_adj: dict[int, list[Adjustment]] = {}
-    for r in store.db["adjustments"].rows_where(order_by="goal_id, date, id"):
+    for r in store._rows("SELECT * FROM adjustments ORDER BY goal_id, date, id"):
         by_goal_adj.setdefault(r["goal_id"], []).append(rows.to_adjustment(r))
     for goal in goals:
         goal.checkpoints = by_goal_cp.get(goal.id or -1, [])
@@ -50,7 +56,7 @@ def write_snapshot(store: Store, snapshot: Snapshot) -> None:
             current.budget_per_month if current.budget_per_month is not None
             else snapshot.profile.budget_per_month,
         )), pk="id")
-        offset = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
+        offset = store.conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
         shift = offset.fetchone()[0]
         new_ids: dict[int | None, int] = {}
         priorities, goals = db["priorities"], db["goals"]  # last_pk lives on the Table

@@ -11,8 +11,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from .backup import stamped_path, vacuum_into
 from .migrations import SCHEMA_VERSION, migrate
 
@@ -66,10 +64,9 @@ def _inspect(path: Path, backup_before_migration: bool = True) -> int:
         conn.close()
 
 
-def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are explicit (``BEGIN IMMEDIATE``)."""
-    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
-    return Database(conn, execute_plugins=False)
+    return sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
 
 
 def check_file(path: Path) -> int:
@@ -77,7 +74,9 @@ def check_file(path: Path) -> int:
     return _inspect(path, backup_before_migration=False)
 
 
-def open_database(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+def open_database(
+    path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> sqlite3.Connection:
     """Open (creating it and its folder when missing) and migrate the database at ``path``.
 
     ``":memory:"`` gives a private in-memory database (tests).
@@ -108,7 +107,9 @@ def open_database(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> D
     return db
 
 
-def _configure(db: Database, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+def _configure(
+    db: sqlite3.Connection, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> None:
     if not memory:
         db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")

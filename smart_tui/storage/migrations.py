@@ -9,9 +9,8 @@ never apply a step twice.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-
-from sqlite_utils import Database
 
 from smart_tui.domain.models import (
     AdjustmentKind,
@@ -32,7 +31,7 @@ def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
     return f"({column} IS NULL OR {check})" if nullable else check
 
 
-def _v1(db: Database) -> None:
+def _v1(db: sqlite3.Connection) -> None:
     db.execute(
         """CREATE TABLE profile (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -107,15 +106,15 @@ def _v1(db: Database) -> None:
     db.execute("CREATE INDEX adjustments_goal ON adjustments(goal_id, date)")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def user_version(db: Database) -> int:
+def user_version(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database, upto: int | None = None) -> None:
+def migrate(db: sqlite3.Connection, upto: int | None = None) -> None:
     """Bring the database to ``upto`` (default: the latest), one transaction per step."""
     upto = len(MIGRATIONS) if upto is None else upto
     for version in range(user_version(db) + 1, upto + 1):

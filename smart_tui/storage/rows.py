@@ -109,11 +109,14 @@ def goal_row(goal: Goal) -> Row:
     }
 
 
+CONFIDENCE = {c.value: c for c in Confidence}  # a dict lookup: Enum() is slow per row
+
+
 def to_checkpoint(row: Row) -> Checkpoint:
     return Checkpoint(
         date=date.fromisoformat(row["date"]),
         value=row["value"],
-        confidence=Confidence(row["confidence"]) if row["confidence"] else None,
+        confidence=CONFIDENCE.get(row["confidence"]),
         note=row["note"],
         id=row["id"],
         goal_id=row["goal_id"],

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from smart_tui.domain.models import (
     Adjustment,
@@ -24,11 +23,14 @@ from smart_tui.domain.models import (
     check_priority_cap,
 )
 from smart_tui.domain.smart import Capacity
-from smart_tui.domain.trajectory import Point, Series
+from smart_tui.domain.trajectory import Series
 
 from . import rows
 from .backup import daily_path, prune, stamped_path, vacuum_into
 from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def value_text(value: object) -> str | None:
@@ -53,9 +55,11 @@ def resources_text(budget: float | None, hours: float | None) -> str:
 
 
 class Store:
-    def __init__(self, db: Database, path: Path | str = ":memory:", backups: bool = True) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | str = ":memory:",
+                 backups: bool = True) -> None:
+        self.conn = conn
         self.path = str(path)
+        self._db: Database | None = None
         self.backups = backups and self.path != ":memory:"
         self._backed_up: date | None = None
 
@@ -65,7 +69,29 @@ class Store:
         return cls(open_database(path, busy_timeout_ms), path, backups)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, for writes (dicts to INSERT, batches, upserts).
+
+        Built on first use: reads are plain SQL on ``self.conn``, so starting the app or
+        running ``report`` does not pay sqlite-utils' import (~80 ms here).
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False, recursive_triggers=False)
+        return self._db
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[rows.Row]:
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, values)) for values in cursor]
+
+    def _row(self, sql: str, params: Sequence[object] = ()) -> rows.Row | None:
+        found = self._rows(sql, params)
+        return found[0] if found else None
 
     # -- transactions ------------------------------------------------------------
     @contextmanager
@@ -78,12 +104,12 @@ class Store:
         """
         self._daily_backup()
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise self._error(exc) from exc
         try:
             yield self.db
-            self.db.execute("COMMIT")
+            self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()
             raise self._error(exc) from exc
@@ -98,7 +124,7 @@ class Store:
         target = daily_path(Path(self.path), today)
         try:
             if not target.exists():
-                vacuum_into(self.db.conn, target)
+                vacuum_into(self.conn, target)
                 prune(Path(self.path))
         except (OSError, sqlite3.Error):
             return  # the write itself will say what is wrong; try again next time
@@ -109,13 +135,13 @@ class Store:
         if target is None:
             target = stamped_path(Path(self.path), "manual", datetime.now())
         try:
-            return vacuum_into(self.db.conn, Path(target))
+            return vacuum_into(self.conn, Path(target))
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError("error.backup_failed", self.path, detail=str(exc)) from exc
 
     def _rollback(self) -> None:
-        if self.db.conn.in_transaction:
-            self.db.execute("ROLLBACK")
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def _error(self, exc: sqlite3.Error) -> DatabaseError:
         text = str(exc)
@@ -125,7 +151,7 @@ class Store:
 
     # -- profile -----------------------------------------------------------------
     def profile(self) -> Profile:
-        row = next(self.db["profile"].rows_where("id = 1"), None)
+        row = self._row("SELECT * FROM profile WHERE id = 1")
         return rows.to_profile(row)
 
     def save_profile(self, profile: Profile) -> None:
@@ -134,16 +160,16 @@ class Store:
 
     # -- priorities --------------------------------------------------------------
     def priorities(self, include_archived: bool = True) -> list[Priority]:
-        where = None if include_archived else "status = 'active'"
-        found = self.db["priorities"].rows_where(where, order_by="status, position, id")
+        where = "" if include_archived else "WHERE status = 'active'"
+        found = self._rows(f"SELECT * FROM priorities {where} ORDER BY status, position, id")
         return [rows.to_priority(r) for r in found]
 
     def priority(self, priority_id: int) -> Priority | None:
-        row = next(self.db["priorities"].rows_where("id = ?", [priority_id]), None)
+        row = self._row("SELECT * FROM priorities WHERE id = ?", [priority_id])
         return rows.to_priority(row) if row else None
 
     def active_priority_count(self) -> int:
-        return self.db.execute(
+        return self.conn.execute(
             "SELECT COUNT(*) FROM priorities WHERE status = 'active'"
         ).fetchone()[0]
 
@@ -152,7 +178,7 @@ class Store:
         with self.transaction() as db:
             if priority.status == PriorityStatus.ACTIVE:
                 check_priority_cap(self.active_priority_count())
-            position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
+            position = self.conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM priorities")
             priority.position = position.fetchone()[0]
             table = db["priorities"]
             table.insert({**rows.priority_row(priority), "created_at": rows.utc_now()})
@@ -199,24 +225,23 @@ class Store:
         """Goals without their checkpoints (see :meth:`goal` for the full record)."""
         if statuses:
             marks = ", ".join("?" for _ in statuses)
-            found = self.db["goals"].rows_where(
-                f"status IN ({marks})", [s.value for s in statuses], order_by="id"
-            )
+            found = self._rows(f"SELECT * FROM goals WHERE status IN ({marks}) ORDER BY id",
+                               [s.value for s in statuses])
         else:
-            found = self.db["goals"].rows_where(order_by="id")
+            found = self._rows("SELECT * FROM goals ORDER BY id")
         return [rows.to_goal(r) for r in found]
 
     def goal(self, goal_id: int) -> Goal | None:
         """One goal with its checkpoints (by date) and adjustments (by date)."""
-        row = next(self.db["goals"].rows_where("id = ?", [goal_id]), None)
+        row = self._row("SELECT * FROM goals WHERE id = ?", [goal_id])
         if row is None:
             return None
         goal = rows.to_goal(row)
         goal.checkpoints = self.checkpoints(goal_id)
         goal.adjustments = [
             rows.to_adjustment(r)
-            for r in self.db["adjustments"].rows_where(
-                "goal_id = ?", [goal_id], order_by="date, id"
+            for r in self._rows(
+                "SELECT * FROM adjustments WHERE goal_id = ? ORDER BY date, id", [goal_id]
             )
         ]
         return goal
@@ -232,7 +257,7 @@ class Store:
         """Save ``goal``; a change of target, deadline or status is logged as an adjustment."""
         logged: list[Adjustment] = []
         with self.transaction() as db:
-            row = next(db["goals"].rows_where("id = ?", [goal.id]), None)
+            row = self._row("SELECT * FROM goals WHERE id = ?", [goal.id])
             if row is None:
                 raise DomainError("error.unknown_goal", goal_id=goal.id)
             before = rows.to_goal(row)
@@ -252,7 +277,7 @@ class Store:
     def capacity(self, excluding_goal: int | None = None) -> Capacity:
         """The profile's capacity and what the other active goals already take of it."""
         profile = self.profile()
-        hours, budget = self.db.execute(
+        hours, budget = self.conn.execute(
             "SELECT COALESCE(SUM(hours_per_week), 0), COALESCE(SUM(budget_per_month), 0) "
             "FROM goals WHERE status = 'active' AND id IS NOT ?",
             [excluding_goal],
@@ -261,40 +286,19 @@ class Store:
 
     def series(self, goal_ids: list[int] | None = None) -> dict[int, Series]:
         """Each goal's latest checkpoint and regression sums, aggregated by SQL."""
-        filter_sql, params = "", []
-        if goal_ids is not None:
-            filter_sql = f"WHERE c.goal_id IN ({', '.join('?' for _ in goal_ids)})"
-            params = list(goal_ids)
-        sums = self.db.execute(
-            f"""SELECT c.goal_id, COUNT(*), SUM(x), SUM(c.value), SUM(x * c.value), SUM(x * x)
-                FROM (SELECT c.goal_id, c.value,
-                             julianday(c.date) - julianday(g.start) AS x
-                      FROM checkpoints c JOIN goals g ON g.id = c.goal_id) c
-                {filter_sql}
-                GROUP BY c.goal_id""",
-            params,
-        ).fetchall()
-        latest = self.db.execute(
-            f"""SELECT goal_id, date, value FROM (
-                  SELECT c.goal_id, c.date, c.value, ROW_NUMBER() OVER (
-                    PARTITION BY c.goal_id ORDER BY c.date DESC, c.id DESC) AS rank
-                  FROM checkpoints c {filter_sql}) WHERE rank = 1""",
-            params,
-        ).fetchall()
-        last = {gid: Point(date.fromisoformat(d), v) for gid, d, v in latest}
-        return {
-            gid: Series(last.get(gid), n, sx or 0.0, sy or 0.0, sxy or 0.0, sxx or 0.0)
-            for gid, n, sx, sy, sxy, sxx in sums
-        }
+        from .series import load_series
+
+        return load_series(self.conn, goal_ids)
 
     # -- checkpoints and adjustments ---------------------------------------------
     def checkpoints(self, goal_id: int) -> list[Checkpoint]:
-        found = self.db["checkpoints"].rows_where("goal_id = ?", [goal_id], order_by="date, id")
+        found = self._rows("SELECT * FROM checkpoints WHERE goal_id = ? ORDER BY date, id",
+                           [goal_id])
         return [rows.to_checkpoint(r) for r in found]
 
     def add_checkpoint(self, goal_id: int, checkpoint: Checkpoint) -> Checkpoint:
         with self.transaction() as db:
-            if not db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+            if not self.conn.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
                 raise DomainError("error.unknown_goal", goal_id=goal_id)
             table = db["checkpoints"]
             table.insert(rows.checkpoint_row(goal_id, checkpoint))
@@ -320,14 +324,14 @@ class Store:
                 today, AdjustmentKind.CHECKPOINT, checkpoint_text(old), None, note))
 
     def _checkpoint_row(self, checkpoint_id: int | None) -> Checkpoint:
-        row = next(self.db["checkpoints"].rows_where("id = ?", [checkpoint_id]), None)
+        row = self._row("SELECT * FROM checkpoints WHERE id = ?", [checkpoint_id])
         if row is None:
             raise DomainError("error.unknown_checkpoint", checkpoint_id=checkpoint_id)
         return rows.to_checkpoint(row)
 
     def add_adjustment(self, goal_id: int, adjustment: Adjustment) -> Adjustment:
         with self.transaction() as db:
-            if not db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+            if not self.conn.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
                 raise DomainError("error.unknown_goal", goal_id=goal_id)
             self._insert_adjustment(db, goal_id, adjustment)
         return adjustment
@@ -344,7 +348,7 @@ class Store:
                        hours_per_week: float | None = None) -> Adjustment:
         """Log a change of action plan; new budget/hours (when given) update the goal."""
         with self.transaction() as db:
-            row = next(db["goals"].rows_where("id = ?", [goal_id]), None)
+            row = self._row("SELECT * FROM goals WHERE id = ?", [goal_id])
             if row is None:
                 raise DomainError("error.unknown_goal", goal_id=goal_id)
             goal = rows.to_goal(row)

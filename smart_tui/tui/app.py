@@ -57,13 +57,16 @@ class SmartApp(App[None]):
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.sub_title = self.tr("ui.demo_badge") if self.demo else ""
-        from .screens.dashboard import DashboardScreen
-
-        self.push_screen(DashboardScreen())
         if self.start.startswith("review"):
             from .screens.review import ReviewScreen
 
             self.push_screen(ReviewScreen(include_all=self.start == "review-all"))
+
+    def get_default_screen(self) -> Screen:
+        """The dashboard is the base screen (no blank screen painted first)."""
+        from .screens.dashboard import DashboardScreen
+
+        return DashboardScreen()
 
     # -- actions available everywhere ------------------------------------------------
     def action_help(self) -> None:
@@ -111,8 +114,8 @@ class SmartApp(App[None]):
                         severity="error")
 
     def set_language(self, lang: str) -> None:
-        """Switch the UI language now: bindings and every screen are rebuilt."""
-        from .screens.dashboard import DashboardScreen
+        """Switch the UI language now: back to the dashboard, which redraws in it."""
+        from .base import SmartScreen
 
         self.tr = Translator(lang)
         merged = type(self)._merged_bindings
@@ -120,9 +123,11 @@ class SmartApp(App[None]):
         self._bindings = translated(merged.copy(), self.tr)
         if self.demo:
             self.sub_title = self.tr("ui.demo_badge")
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        self.switch_screen(DashboardScreen())
+        while len(self.screen_stack) > 1:
+            self.pop_screen()  # the dashboard's resume handler redraws every text
+        base = self.screen_stack[0]
+        if isinstance(base, SmartScreen):
+            base.retranslate()
 
     def open_demo(self) -> None:
         """Swap to the example database; the user's own is kept open and untouched."""

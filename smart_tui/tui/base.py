@@ -36,6 +36,13 @@ class SmartScreen(_Smart, Screen[None]):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._bindings = translated(self._bindings, self.tr)
 
+    def retranslate(self) -> None:
+        """After a language change: the bindings again from their message keys."""
+        merged = type(self)._merged_bindings
+        if merged is not None:
+            self._bindings = translated(merged.copy(), self.tr)
+        self.refresh_bindings()
+
 
 class SmartModal(_Smart, ModalScreen[T], Generic[T]):
     def __init__(self, *args: object, **kwargs: object) -> None:

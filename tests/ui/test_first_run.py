@@ -82,7 +82,7 @@ async def test_first_run_to_an_active_goal_that_survives_a_restart(lang, tmp_pat
         assert goal.intent and goal.kpi and goal.deadline is not None
         goals = app.screen.query_one(GoalList)
         assert goals.highlighted_goal == goal.id
-        assert "S M A R T" in str(goals.get_option(f"goal-{goal.id}").prompt)
+        assert "S M A R T" in goals.row_text(goal.id)
         await pilot.press("ctrl+q")
     store.close()
     again = Store.open(path)

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smart_tui.domain.dates import DateError, add_months, parse_date, parse_iso
+from smart_tui.domain.dates import DateError, parse_date, parse_iso
+from smart_tui.domain.schedule import add_months
 from smart_tui.i18n import Translator
 from smart_tui.present import error_text
 

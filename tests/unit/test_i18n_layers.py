@@ -60,3 +60,17 @@ def test_domain_loads_without_textual_or_sqlite():
 def test_storage_and_commands_load_without_textual():
     loaded = _modules_after("import smart_tui.storage, smart_tui.commands, smart_tui.cli")
     assert "textual" not in loaded
+
+
+def test_reading_the_database_does_not_import_sqlite_utils(tmp_path):
+    """Start-up and report only read: they should not pay for sqlite-utils' import."""
+    from smart_tui.storage import Store
+
+    path = tmp_path / "r.db"
+    Store.open(path).close()
+    loaded = _modules_after(
+        "from datetime import date; from smart_tui.storage import Store; "
+        "from smart_tui.overview import goal_views; "
+        f"s = Store.open({str(path)!r}); goal_views(s, date(2026, 11, 27)); s.snapshot()"
+    )
+    assert "sqlite_utils" not in loaded

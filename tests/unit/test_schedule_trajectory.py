@@ -1,9 +1,16 @@
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smart_tui.domain.models import Cadence, Direction, Goal, GoalStatus
-from smart_tui.domain.schedule import back_planning, default_cadence, scheduled_dates
+from smart_tui.domain.schedule import (
+    back_planning,
+    default_cadence,
+    next_scheduled,
+    scheduled_dates,
+)
 from smart_tui.domain.trajectory import Point, Series, TrajectoryStatus, compute, projection
 
 START = date(2026, 1, 1)
@@ -140,3 +147,22 @@ def test_required_pace_per_week_or_month():
 def test_next_checkpoint_after_the_last_one_is_due_when_passed():
     t = compute(goal(), [Point(date(2026, 2, 1), 105)], date(2026, 3, 2))
     assert t.next_checkpoint == date(2026, 3, 1) and t.due
+
+
+@given(st.dates(date(2020, 1, 1), date(2030, 12, 31)), st.integers(1, 1200),
+       st.sampled_from(list(Cadence)), st.one_of(st.none(), st.integers(-30, 1300)))
+def test_next_scheduled_is_the_first_scheduled_date_after(start, horizon, cadence, offset):
+    deadline = start + timedelta(days=horizon)
+    after = None if offset is None else start + timedelta(days=offset)
+    dates = scheduled_dates(start, deadline, cadence)
+    expected = dates[0] if after is None else next((d for d in dates if d > after), None)
+    assert next_scheduled(start, deadline, cadence, after) == expected
+
+
+@given(st.dates(date(1990, 1, 1), date(2090, 12, 31)), st.integers(-240, 240))
+def test_add_months_follows_relativedelta(day, months):
+    from dateutil.relativedelta import relativedelta
+
+    from smart_tui.domain.schedule import add_months
+
+    assert add_months(day, months) == day + relativedelta(months=months)

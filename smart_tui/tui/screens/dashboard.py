@@ -53,11 +53,10 @@ class DashboardScreen(SmartScreen):
                 yield SmartChecklist(id="checklist")
         yield Footer(compact=True, show_command_palette=False)
 
-    def on_mount(self) -> None:
-        self.refresh_data()
-
     def on_screen_resume(self) -> None:
-        self.refresh_data()  # another screen, or another instance, may have written
+        # Also sent when the screen is first shown, so this is the first load too. Each
+        # return from another screen re-reads: it, or another instance, may have written.
+        self.refresh_data()
 
     # -- data ----------------------------------------------------------------------
     def refresh_data(self) -> None:
@@ -83,8 +82,10 @@ class DashboardScreen(SmartScreen):
         goals = self.query_one(GoalList)
         goals.show(self._sections(priorities), tr)
         self._show_detail(goals.highlighted_goal)
-        self.refresh_bindings()
-        goals.focus()
+        if self.focused is goals:
+            self.refresh_bindings()  # "open" and "log" depend on the highlighted goal
+        else:
+            goals.focus()  # which refreshes the Footer's bindings too
 
     def _sections(self, priorities: list) -> list[Section]:  # list[Priority]
         views = list(self.views.values())
@@ -124,9 +125,9 @@ class DashboardScreen(SmartScreen):
         goals = self.query_one(GoalList)
         return goals.highlighted_goal if goals.display else None
 
-    @on(GoalList.OptionHighlighted)
-    def _highlighted(self) -> None:
-        self._show_detail(self.current_goal)
+    @on(GoalList.Highlighted)
+    def _highlighted(self, event: GoalList.Highlighted) -> None:
+        self._show_detail(event.goal_id)
 
     @on(GoalList.Opened)
     def _opened(self, event: GoalList.Opened) -> None:

@@ -73,10 +73,9 @@ class GoalScreen(SmartScreen):
             tr("checkpoint.note"))
         self.query_one("#goal-history", DataTable).add_columns(
             tr("plan.date"), tr("history.kind"), tr("history.change"), tr("checkpoint.note"))
-        self.refresh_data()
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        self.refresh_data()  # first display, and every return from a dialog or screen
 
     def refresh_data(self) -> None:
         goal = self.store.goal(self.goal_id)

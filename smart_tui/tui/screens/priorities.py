@@ -44,10 +44,9 @@ class PrioritiesScreen(SmartScreen):
         table = self.query_one(DataTable)
         table.add_columns(tr("priority.col_status"), tr("priority.title"),
                           tr("priority.category"), tr("priority.problem"))
-        self.refresh_data()
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        self.refresh_data()  # first display, and every return from a dialog or screen
 
     def refresh_data(self, select: int | None = None) -> None:
         tr = self.tr

@@ -1,0 +1,54 @@
+"""The checkpoints of many goals reduced to what a trajectory needs, by SQL aggregates."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from smart_tui.domain.trajectory import Point, Series
+
+EPOCH_JD = 2460000.5  # julianday('2023-02-24'): keeps the summed squares small
+ORDINAL_TO_JD = 1721424.5  # date.toordinal() + this = julianday() at midnight
+
+
+def load_series(conn: sqlite3.Connection, goal_ids: list[int] | None = None) -> dict[int, Series]:
+    """Each goal's latest checkpoint and regression sums, aggregated by SQL.
+
+    One scan sums ``d = julianday(date) - EPOCH`` (small numbers: no precision lost);
+    each goal's sums are then shifted to days from its own start, which spares a join.
+    The latest checkpoint is one index seek per goal (``checkpoints_goal_date``).
+    """
+    where, params = "", []
+    if goal_ids is not None:
+        where = f"WHERE goal_id IN ({', '.join('?' for _ in goal_ids)})"
+        params = list(goal_ids)
+    sums = conn.execute(
+        f"""SELECT goal_id, COUNT(*), SUM(d), SUM(value), SUM(d * value), SUM(d * d)
+            FROM (SELECT goal_id, value, julianday(date) - {EPOCH_JD} AS d
+                  FROM checkpoints {where})
+            GROUP BY goal_id""",
+        params,
+    ).fetchall()
+    starts = dict(conn.execute(
+        f"SELECT id, start FROM goals {where.replace('goal_id', 'id')}", params).fetchall())
+    latest = conn.execute(
+        f"""SELECT id, (SELECT date || ' ' || value FROM checkpoints c
+                        WHERE c.goal_id = g.id ORDER BY date DESC, id DESC LIMIT 1)
+            FROM goals g {where.replace('goal_id', 'id')}""",
+        params,
+    ).fetchall()
+    last = {}
+    for gid, text in latest:
+        if text:
+            day, value = text.split(" ", 1)
+            last[gid] = Point(date.fromisoformat(day), float(value))
+    result = {}
+    for gid, n, sd, sv, sdv, sdd in sums:
+        start = starts.get(gid)
+        if start is None:  # no start: no regression, only the latest point
+            result[gid] = Series(last.get(gid), n)
+            continue
+        s0 = date.fromisoformat(start).toordinal() + ORDINAL_TO_JD - EPOCH_JD
+        result[gid] = Series(last.get(gid), n, sd - n * s0, sv, sdv - s0 * sv,
+                             sdd - 2 * s0 * sd + n * s0 * s0)
+    return result
