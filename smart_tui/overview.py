@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from smart_tui.domain.models import Cadence, Goal, GoalStatus, Priority, Snapshot
 from smart_tui.domain.smart import Assessment, Capacity, assess
@@ -19,8 +20,14 @@ from smart_tui.storage.store import Store
 class GoalView:
     goal: Goal
     priority: Priority | None
-    assessment: Assessment
     trajectory: Trajectory
+    capacity: Capacity
+    today: date
+
+    @cached_property
+    def assessment(self) -> Assessment:
+        """Computed when first asked: the dashboard only asks for the rows on screen."""
+        return assess(self.goal, self.priority, self.today, _capacity(self.goal, self.capacity))
 
     @property
     def cadence(self) -> Cadence | None:
@@ -41,12 +48,7 @@ def _capacity(goal: Goal, base: Capacity) -> Capacity:
 
 def view_goal(goal: Goal, priority: Priority | None, series: Series, base: Capacity,
               today: date) -> GoalView:
-    return GoalView(
-        goal,
-        priority,
-        assess(goal, priority, today, _capacity(goal, base)),
-        compute(goal, series, today),
-    )
+    return GoalView(goal, priority, compute(goal, series, today), base, today)
 
 
 def goal_views(store: Store, today: date, goals: list[Goal] | None = None) -> list[GoalView]:

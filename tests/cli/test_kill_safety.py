@@ -13,7 +13,7 @@ from smart_tui.demo import demo_snapshot
 from smart_tui.storage import Store
 
 KILLS = 100
-BATCH = 8
+BATCH = 4
 TIME_LIMIT = 45  # seconds: the test stops launching after this, whatever the count
 
 
@@ -23,19 +23,25 @@ def test_sigkill_at_random_moments_loses_nothing_that_was_acknowledged(tmp_path)
     store.import_snapshot(demo_snapshot(date(2026, 11, 27), "fr"))
     store.close()
     env = {**os.environ, "SMART_TUI_TODAY": "2026-11-27", "SMART_TUI_LANG": "en"}
+
+    def command(value: int) -> list[str]:
+        return [sys.executable, "-m", "smart_tui", "--db", str(path), "log", "1", str(value),
+                "--date", "2026-11-20"]
+
+    # How long one uninterrupted run takes here: the kills are spread over that span.
+    clock = time.monotonic()
+    subprocess.run(command(99_999), env=env, check=True, capture_output=True)
+    duration = time.monotonic() - clock
     rng = random.Random(20261127)
-    kills, acknowledged, value = 0, [], 100_000
+    kills, acknowledged, value = 0, [99_999], 100_000
     started = time.monotonic()
     while kills < KILLS and time.monotonic() - started < TIME_LIMIT:
         batch = []
         for _ in range(BATCH):
             value += 1
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "smart_tui", "--db", str(path), "log", "1", str(value),
-                 "--date", "2026-11-20"],
-                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )
-            batch.append((value, proc, time.monotonic() + rng.uniform(0.03, 0.32)))
+            proc = subprocess.Popen(command(value), env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            batch.append((value, proc, time.monotonic() + rng.uniform(0.1, 2.5) * duration))
         for number, proc, kill_at in sorted(batch, key=lambda item: item[2]):
             time.sleep(max(0.0, kill_at - time.monotonic()))
             if proc.poll() is None:
@@ -44,10 +50,11 @@ def test_sigkill_at_random_moments_loses_nothing_that_was_acknowledged(tmp_path)
             if proc.wait() == 0:
                 acknowledged.append(number)
     assert kills >= KILLS, f"only {kills} kills in {TIME_LIMIT} s"
-    assert acknowledged, "no command finished: the kill timing is off"
+    assert len(acknowledged) > 1, "no command finished: the kill timing is off"
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     saved = {v for (v,) in conn.execute("SELECT value FROM checkpoints WHERE goal_id = 1")}
     conn.close()
+    print(f"{kills} kills, {len(acknowledged)} acknowledged")  # shown with pytest -s
     missing = [v for v in acknowledged if v not in saved]
     assert missing == []
