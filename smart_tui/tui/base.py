@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from textual import on
+from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Button
 
 from .localize import translated
 
@@ -48,3 +51,32 @@ class SmartModal(_Smart, ModalScreen[T], Generic[T]):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._bindings = translated(self._bindings, self.tr)
+
+
+class FormDialog(SmartModal[T], Generic[T]):
+    """A dialog around a form: ``action_save`` on ctrl+s or the save button; cancel closes.
+
+    Subclasses declare their own bindings (ids differ, for the keymap) on the ``save`` and
+    ``cancel`` actions, implement :meth:`action_save`, and yield :meth:`buttons`.
+    """
+
+    def buttons(self, save_label: str | None = None) -> Horizontal:
+        return Horizontal(
+            Button(save_label or self.tr("key.save"), id="save", variant="primary"),
+            Button(self.tr("key.cancel"), id="cancel"),
+            classes="buttons",
+        )
+
+    def action_save(self) -> None:
+        raise NotImplementedError
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Footer, Input, Label, Select, Static
 
 from smart_tui.domain.checkpoints import check_checkpoint
 from smart_tui.domain.dates import parse_date
@@ -20,7 +20,7 @@ from smart_tui.domain.trajectory import compute
 from smart_tui.present import error_text, trajectory_text
 from smart_tui.storage import DatabaseError
 
-from ..base import SmartModal
+from ..base import FormDialog
 from ..widgets.fields import Field, clean
 from ..widgets.goal_form import date_text, number_text
 
@@ -54,7 +54,7 @@ def read_checkpoint(
     return checkpoint, errors
 
 
-class CheckpointForm(SmartModal[Checkpoint | None]):
+class CheckpointForm(FormDialog[Checkpoint | None]):
     SCREEN_KEY = "checkpoint_form"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save-checkpoint"),
@@ -87,9 +87,7 @@ class CheckpointForm(SmartModal[Checkpoint | None]):
             yield Field(tr("checkpoint.note"), id="note", value=cp.note if cp else "",
                         placeholder=tr("placeholder.checkpoint_note"))
             yield Static(id="checkpoint-expected", classes="echo")
-            with Horizontal(classes="buttons"):
-                yield Button(tr("key.save"), id="save", variant="primary")
-                yield Button(tr("key.cancel"), id="cancel")
+            yield self.buttons()
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -134,17 +132,6 @@ class CheckpointForm(SmartModal[Checkpoint | None]):
             self.notify(error_text(self.tr, exc), severity="error", timeout=10)
             return
         self.dismiss(checkpoint)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#save")
-    def _save(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.action_cancel()
 
 
 async def log_checkpoint(

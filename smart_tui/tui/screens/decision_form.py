@@ -8,15 +8,15 @@ from typing import Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Input, Static
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Input, Static
 
 from smart_tui.domain.dates import parse_date
 from smart_tui.domain.models import DomainError
 from smart_tui.domain.numbers import parse_optional_number
 from smart_tui.present import error_text
 
-from ..base import SmartModal
+from ..base import FormDialog
 from ..widgets.fields import Field
 
 Kind = Literal["text", "number", "date"]
@@ -30,12 +30,12 @@ class Ask:
     value: str = ""
 
 
-class DecisionForm(SmartModal[dict[str, object] | None]):
+class DecisionForm(FormDialog[dict[str, object] | None]):
     """Returns the parsed values by field name, or ``None`` when cancelled."""
 
     SCREEN_KEY = "decision"
     BINDINGS = [
-        Binding("ctrl+s", "confirm", "key.save", id="save-decision"),
+        Binding("ctrl+s", "save", "key.save", id="save-decision"),
         Binding("escape", "cancel", "key.cancel", id="cancel-decision"),
     ]
 
@@ -51,9 +51,7 @@ class DecisionForm(SmartModal[dict[str, object] | None]):
             for ask in self.asks:
                 yield Field(tr(f"decision.{ask.name}"), id=ask.name, value=ask.value,
                             placeholder=tr(f"placeholder.decision_{ask.name}"))
-            with Horizontal(classes="buttons"):
-                yield Button(tr("key.save"), id="ok", variant="primary")
-                yield Button(tr("key.cancel"), id="cancel")
+            yield self.buttons()
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -95,7 +93,7 @@ class DecisionForm(SmartModal[dict[str, object] | None]):
         else:
             field.note(None)
 
-    def action_confirm(self) -> None:
+    def action_save(self) -> None:
         values, errors = self._read()
         for name, message in errors.items():
             self.query_one(f"#{name}-field", Field).note(message, error=True)
@@ -104,17 +102,6 @@ class DecisionForm(SmartModal[dict[str, object] | None]):
             return
         self.dismiss(values)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#ok")
-    def _ok(self) -> None:
-        self.action_confirm()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.action_cancel()
-
     @on(Input.Submitted)
     def _submitted(self) -> None:
-        self.action_confirm()
+        self.action_save()

@@ -8,23 +8,23 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Footer, Input, Label, Select, Static
 
 from smart_tui.export.documents import FORMATS, default_filename, render
 from smart_tui.fileio import write_atomic
 from smart_tui.paths import documents_dir
 from smart_tui.storage import DatabaseError
 
-from ..base import SmartModal
+from ..base import FormDialog
 from ..widgets.fields import Field
 
 
-class ExportDialog(SmartModal[Path | None]):
+class ExportDialog(FormDialog[Path | None]):
     """Writes the export itself (so a failed write keeps the dialog open); returns the path."""
 
     SCREEN_KEY = "export"
     BINDINGS = [
-        Binding("ctrl+s", "export", "key.export", id="do-export"),
+        Binding("ctrl+s", "save", "key.export", id="do-export"),
         Binding("escape", "cancel", "key.cancel", id="cancel-export"),
     ]
 
@@ -44,9 +44,7 @@ class ExportDialog(SmartModal[Path | None]):
                              value="goals", allow_blank=False, id="table")
             yield Field(tr("export.path"), id="path", value=str(self._default_path("md", "goals")),
                         max_length=4096)
-            with Horizontal(classes="buttons"):
-                yield Button(tr("key.export"), id="export", variant="primary")
-                yield Button(tr("key.cancel"), id="cancel")
+            yield self.buttons(tr("key.export"))
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -69,7 +67,7 @@ class ExportDialog(SmartModal[Path | None]):
             self._suggested = str(self._default_path(fmt, table))
             field.input.value = self._suggested
 
-    def action_export(self) -> None:
+    def action_save(self) -> None:
         field = self.query_one("#path-field", Field)
         if not field.value:
             field.note(self.tr("error.required"), error=True)
@@ -92,17 +90,6 @@ class ExportDialog(SmartModal[Path | None]):
         self.notify(tr("cli.exported", path=path), timeout=10)
         self.dismiss(path)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#export")
-    def _export(self) -> None:
-        self.action_export()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.action_cancel()
-
     @on(Input.Submitted, "#path")
     def _submitted(self) -> None:
-        self.action_export()
+        self.action_save()

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Label, Select, Static
+from textual.widgets import Footer, Label, Select, Static
 
 from smart_tui.domain.models import Category, Priority
 
-from ..base import SmartModal
+from ..base import FormDialog
 from ..widgets.fields import Field, RequiredValidator
 
 TITLE_MAX = 120
 PROBLEM_MAX = 300
 
 
-class PriorityForm(SmartModal[Priority | None]):
+class PriorityForm(FormDialog[Priority | None]):
     """Returns the edited :class:`Priority` (not yet saved) or ``None`` when cancelled."""
 
     SCREEN_KEY = "priority_form"
@@ -47,9 +46,7 @@ class PriorityForm(SmartModal[Priority | None]):
                     [(tr(f"category.{c.value}"), c) for c in Category],
                     value=p.category, allow_blank=False, id="category",
                 )
-            with Horizontal(classes="buttons"):
-                yield Button(tr("key.save"), id="save", variant="primary")
-                yield Button(tr("key.cancel"), id="cancel")
+            yield self.buttons()
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -65,14 +62,3 @@ class PriorityForm(SmartModal[Priority | None]):
         self.priority.problem = self.query_one("#problem-field", Field).value
         self.priority.category = category if isinstance(category, Category) else Category.OTHER
         self.dismiss(self.priority)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#save")
-    def _save(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.action_cancel()
