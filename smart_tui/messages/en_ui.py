@@ -46,6 +46,9 @@ UI: dict[str, str] = {
     "tip.refresh": "Read the database again (if another program changed it)",
     "tip.back": "Back to the previous screen",
     # -- command palette -------------------------------------------------------------
+    "ui.how_to_quit": "Press ctrl+q to quit smart-tui.",
+    "ui.how_to_quit_title": "Quit?",
+    "ui.palette_no_matches": "No matching action",
     "ui.palette_placeholder": "Find an action…",
     "cmd.new_goal": "New goal",
     "cmd.priorities": "Priorities",

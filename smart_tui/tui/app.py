@@ -77,8 +77,16 @@ class SmartApp(App[None]):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            placeholder = self.tr("ui.palette_placeholder")
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+            from .palette import LocalizedCommandPalette
+
+            self.push_screen(LocalizedCommandPalette(
+                no_matches=self.tr("ui.palette_no_matches"), id="--command-palette",
+                placeholder=self.tr("ui.palette_placeholder"),
+            ))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (copy in a field) does not quit: say which key does, in the UI language."""
+        self.notify(self.tr("ui.how_to_quit"), title=self.tr("ui.how_to_quit_title"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The main actions by name, in the UI language (replacing Textual's English ones)."""

@@ -90,6 +90,8 @@ async def test_help_lists_the_keys_of_the_screen(demo_store):
         for text in ("Formuler", "Priorités", "Point d'étape", "Revue", "Exporter", "Quitter",
                      "Profil", "f1"):
             assert text in keys
+        for english in ("Scroll", "Focus Next", "Copy selected text"):
+            assert english not in keys
         await pilot.press("escape")
         assert isinstance(app.screen, DashboardScreen)
 
@@ -102,6 +104,12 @@ async def test_command_palette_speaks_french(demo_store):
         assert app.screen.query_one(Input).placeholder == "Chercher une action…"
         commands = [c.title for c in app.get_system_commands(app.screen_stack[0])]
         assert "Séance de revue" in commands and "Quitter" in commands
+        await type_text(pilot, "zzqx")
+        await pilot.pause(0.8)
+        from textual.command import CommandList
+
+        options = app.screen.query_one(CommandList).options
+        assert any("Aucune action ne correspond" in str(o.prompt) for o in options)
 
 
 async def test_user_keymap_rebinds_by_id(demo_store):
@@ -147,3 +155,10 @@ async def test_dashboard_sees_what_another_instance_wrote(demo_store, tmp_path):
         await pilot.press("f5")
         view = app.screen.views[5]
         assert view.trajectory.latest_value == 1600
+
+
+async def test_ctrl_c_says_how_to_quit_in_french(demo_store):
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+c")
+        assert any("ctrl+q pour quitter" in n.message for n in app._notifications)

@@ -23,6 +23,7 @@ from smart_tui.present import (
 from smart_tui.storage import DatabaseError
 
 from ..base import SmartScreen
+from ..widgets.chart import TrajectoryChart
 from ..widgets.checklist import SmartChecklist
 from .confirm import ConfirmScreen
 
@@ -55,6 +56,7 @@ class GoalScreen(SmartScreen):
             yield Static(id="goal-meta", markup=False)
             yield SmartChecklist(id="goal-checklist")
             yield Static(tr("goal.trajectory"), classes="subtitle")
+            yield TrajectoryChart(id="goal-chart")
             yield Static(id="goal-trajectory", markup=False)
             yield Static(tr("goal.plan"), classes="subtitle")
             yield DataTable(id="goal-plan", cursor_type="row", zebra_stripes=True)
@@ -124,6 +126,7 @@ class GoalScreen(SmartScreen):
         if t.recommendation:
             lines.append(tr(t.recommendation))
         self.query_one("#goal-trajectory", Static).update("\n".join(lines))
+        self.query_one(TrajectoryChart).show(tr, goal, goal.checkpoints, t, self.smart.today)
 
     def _tables(self, view: GoalView) -> None:
         tr, goal = self.tr, view.goal

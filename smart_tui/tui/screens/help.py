@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from smart_tui.i18n import Translator
+
 from ..base import SmartModal
 
 
-def help_content(app, screen: Screen, tr) -> Content:  # noqa: ANN001 - App, Translator
+def help_content(app: App, screen: Screen, tr: Translator) -> Content:
     """One line per visible binding: the key, its description and its tooltip."""
     rows: list[Content] = []
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if binding.system or not binding.description or binding.action in seen:
+        # Ours all have an id (and words in the UI language); Textual's internal ones
+        # (scroll, focus, copy) do not, and the general keys are described below.
+        if binding.id is None or binding.system or binding.action in seen:
             continue
         seen.add(binding.action)
         keys = ", ".join(app.get_key_display(Binding(k.strip(), binding.action))
