@@ -7,7 +7,9 @@ from datetime import date
 from enum import Enum
 
 
-class _Values(str, Enum):
+class Choice(str, Enum):
+    """A string enumeration whose values are also the interchange values."""
+
     @classmethod
     def values(cls) -> tuple[str, ...]:
         return tuple(member.value for member in cls)
@@ -16,7 +18,7 @@ class _Values(str, Enum):
         return self.value
 
 
-class Category(_Values):
+class Category(Choice):
     SALES = "sales"
     LOCAL_VISIBILITY = "local_visibility"
     REPUTATION = "reputation"
@@ -25,7 +27,7 @@ class Category(_Values):
     OTHER = "other"
 
 
-class Lever(_Values):
+class Lever(Choice):
     SEO = "seo"
     SEA = "sea"
     SOCIAL = "social"
@@ -37,7 +39,7 @@ class Lever(_Values):
     OTHER = "other"
 
 
-class Unit(_Values):
+class Unit(Choice):
     PERCENT = "percent"
     COUNT = "count"
     CURRENCY = "currency"
@@ -45,18 +47,18 @@ class Unit(_Values):
     OTHER = "other"
 
 
-class Direction(_Values):
+class Direction(Choice):
     INCREASE = "increase"
     DECREASE = "decrease"
 
 
-class Cadence(_Values):
+class Cadence(Choice):
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
 
 
-class GoalStatus(_Values):
+class GoalStatus(Choice):
     DRAFT = "draft"
     ACTIVE = "active"
     ACHIEVED = "achieved"
@@ -64,18 +66,18 @@ class GoalStatus(_Values):
     ABANDONED = "abandoned"
 
 
-class PriorityStatus(_Values):
+class PriorityStatus(Choice):
     ACTIVE = "active"
     ARCHIVED = "archived"
 
 
-class Confidence(_Values):
+class Confidence(Choice):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
 
 
-class AdjustmentKind(_Values):
+class AdjustmentKind(Choice):
     ACTIONS = "actions"
     TARGET = "target"
     DEADLINE = "deadline"

@@ -6,25 +6,21 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 
-from .models import Goal, GoalStatus
+from .models import Choice, Goal, GoalStatus
 from .trajectory import Trajectory, TrajectoryStatus
 
 _URGENCY = {TrajectoryStatus.BEHIND: 0, TrajectoryStatus.MISSED: 0, TrajectoryStatus.NO_DATA: 1,
             TrajectoryStatus.ON_TRACK: 2, TrajectoryStatus.AHEAD: 3, TrajectoryStatus.ACHIEVED: 4}
 
 
-class Decision(str, Enum):
+class Decision(Choice):
     KEEP = "keep_course"
     ADJUST = "adjust_actions"
     RAISE = "aim_higher"
     MOVE = "move_deadline"
     ACHIEVED = "mark_achieved"
     ABANDON = "abandon"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def review_queue(items: Sequence[tuple[Goal, Trajectory]], include_all: bool = False) -> list[int]:

@@ -11,13 +11,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
 from .levers import is_usual_lever
-from .models import Goal, GoalStatus, Priority, PriorityStatus
+from .models import Choice, Goal, GoalStatus, Priority, PriorityStatus
 
 DAYS_PER_MONTH = 30.44
 PACE_FAIL = 25.0  # % of the baseline per month
@@ -29,13 +28,10 @@ CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 LETTERS = dict(zip(CRITERIA, "SMART"))
 
 
-class Verdict(str, Enum):
+class Verdict(Choice):
     OK = "ok"
     WARN = "warn"
     FAIL = "fail"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 _RANK = {Verdict.OK: 0, Verdict.WARN: 1, Verdict.FAIL: 2}

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 
-from .models import Cadence, Direction, Goal
+from .models import Cadence, Choice, Direction, Goal
 from .schedule import default_cadence, next_scheduled
 
 TOLERANCE = 0.05  # progress within ±5 points of the plan is "on track"
@@ -15,16 +14,13 @@ DAYS_PER_WEEK = 7
 DAYS_PER_MONTH = 30.44
 
 
-class TrajectoryStatus(str, Enum):
+class TrajectoryStatus(Choice):
     NO_DATA = "no_data"
     AHEAD = "ahead"
     ON_TRACK = "on_track"
     BEHIND = "behind"
     ACHIEVED = "achieved"
     MISSED = "missed"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,18 @@ def test_profile(snap_compare, demo, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_help(snap_compare, demo, lang):
     assert shoot(snap_compare, demo, lang, ["question_mark"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_confirm_leaving_the_wizard(snap_compare, empty, lang):
+    assert shoot(snap_compare, empty, lang, ["n", "down", "enter", "escape"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_status_dialog(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["enter", "t"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_decision_dialog(snap_compare, demo, lang):
+    assert shoot(snap_compare, demo, lang, ["right", "a"], start="review")
