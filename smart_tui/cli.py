@@ -150,12 +150,14 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
         store = Store.open(database_path(args.db))
     from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
+    start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
+    app = SmartApp(store=store, tr=tr, today=today, settings=settings,
+                   config_path=config_file(), demo=args.demo, start=start)
     try:
-        start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
-        app = SmartApp(store=store, tr=tr, today=today, settings=settings,
-                       config_path=config_file(), demo=args.demo, start=start)
         app.run()
     finally:
         store.close()
+        if app.store is not store:  # the example data opened from the welcome screen
+            app.store.close()
     return app.return_code or EXIT_OK
 

@@ -173,12 +173,6 @@ class Goal:
     checkpoints: list[Checkpoint] = field(default_factory=list)
     adjustments: list[Adjustment] = field(default_factory=list)
 
-    @property
-    def horizon_days(self) -> int | None:
-        if self.start is None or self.deadline is None:
-            return None
-        return (self.deadline - self.start).days
-
 
 @dataclass
 class Snapshot:

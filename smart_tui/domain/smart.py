@@ -25,7 +25,6 @@ MIN_HORIZON_DAYS = 14
 MAX_HORIZON_YEARS = 2
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
-LETTERS = dict(zip(CRITERIA, "SMART"))
 
 
 class Verdict(Choice):
@@ -68,11 +67,6 @@ class Assessment:
     def is_smart(self) -> bool:
         """SMART when no criterion fails (warnings are advice, not blockers)."""
         return all(r.verdict != Verdict.FAIL for r in self.results())
-
-    @property
-    def letters(self) -> str:
-        """``S M A R T`` as verdict codes, e.g. ``ok warn ok ok fail``: for compact views."""
-        return " ".join(r.verdict.value for r in self.results())
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,6 @@ class SmartApp(App[None]):
         self.config_path = config_path
         self.demo = demo
         self.start = start  # "dashboard", "review" or "review-all"
-        self._user_store: Store | None = None
         super().__init__()
         self._bindings = translated(self._bindings, tr)
 
@@ -138,15 +137,8 @@ class SmartApp(App[None]):
             base.retranslate()
 
     def open_demo(self) -> None:
-        """Swap to the example database; the user's own is kept open and untouched."""
+        """Swap to the example database; the user's own stays untouched (closed at exit)."""
         from smart_tui.demo import create_demo_database
 
-        demo = create_demo_database(self.today, self.tr.lang)
-        self._user_store, self.store, self.demo = self.store, demo, True
+        self.store, self.demo = create_demo_database(self.today, self.tr.lang), True
         self.sub_title = self.tr("ui.demo_badge")
-
-    def close_demo(self) -> None:
-        if self._user_store is not None:
-            self.store.close()
-            self.store, self._user_store, self.demo = self._user_store, None, False
-            self.sub_title = ""

@@ -2,8 +2,8 @@
 
 Textual reads a binding's ``description`` and ``tooltip`` for the Footer, the help
 screen and the command palette. Here every ``BINDINGS`` entry names a message key
-(``key.new_goal``); :class:`Localized` replaces the node's bindings at construction
-with translated copies. Ids are kept, so a user keymap (``App.set_keymap``) still
+(``key.new_goal``); the base screens (``tui/base.py``) replace the node's bindings at
+construction with translated copies. Ids are kept, so a user keymap (``App.set_keymap``) still
 applies by id.
 """
 
@@ -33,10 +33,3 @@ def _translate(binding: Binding, tr: Translator) -> Binding:
         description=tr(description) if description.startswith("key.") else description,
         tooltip=tr(tooltip) if tooltip.startswith("tip.") else tooltip,
     )
-
-
-class Localized:
-    """Mixin for screens and widgets whose ``BINDINGS`` use message keys."""
-
-    def _localize_bindings(self, tr: Translator) -> None:
-        self._bindings = translated(self._bindings, tr)  # type: ignore[attr-defined]

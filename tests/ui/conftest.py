@@ -42,13 +42,3 @@ async def type_text(pilot, text: str) -> None:
             "-": "minus", "é": "é"}
     await pilot.press(*[keys.get(c, c) for c in text])
 
-
-def screen_text(app) -> str:
-    """Everything the screen shows, as plain text (Static and Label contents included)."""
-    from textual.widgets import Label, Static
-
-    parts = []
-    for widget in app.screen.query("*"):
-        if isinstance(widget, (Static, Label)):
-            parts.append(str(widget.render()))
-    return "\n".join(parts)
