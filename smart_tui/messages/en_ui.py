@@ -154,6 +154,7 @@ UI: dict[str, str] = {
     "wizard.saved": "Goal saved ({status}).",
     "wizard.activated": "Goal activated: it is on the dashboard.",
     "tip.save_draft": "Save as it is (as a draft for a new goal)",
+    "tip.save_goal": "Save the changes (the goal must stay SMART)",
     "tip.activate": "Activate the goal (no failing criterion)",
     "field.intent": "Intent (vague)",
     "field.statement": "Goal",

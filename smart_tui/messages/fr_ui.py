@@ -154,6 +154,7 @@ UI: dict[str, str] = {
     "wizard.saved": "Objectif enregistré ({status}).",
     "wizard.activated": "Objectif activé : il apparaît au tableau de bord.",
     "tip.save_draft": "Enregistrer tel quel (en brouillon pour un nouvel objectif)",
+    "tip.save_goal": "Enregistrer les modifications (l'objectif doit rester SMART)",
     "tip.activate": "Activer l'objectif (aucun critère non respecté)",
     "field.intent": "Intention (floue)",
     "field.statement": "Objectif",

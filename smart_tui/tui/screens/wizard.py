@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
 
-from smart_tui.domain.models import DomainError, Goal, GoalStatus, Lever
+from smart_tui.domain.models import DomainError, Goal, GoalStatus, PriorityStatus
 from smart_tui.domain.schedule import back_planning, default_cadence
 from smart_tui.domain.sentence import format_estimate, smart_sentence
 from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
@@ -28,23 +28,24 @@ class WizardScreen(SmartScreen):
     BINDINGS = [
         Binding("ctrl+n,pagedown", "step(1)", "key.next", id="wizard-next"),
         Binding("ctrl+b,pageup", "step(-1)", "key.previous", id="wizard-previous"),
-        Binding("ctrl+s", "save", "key.save_draft", id="wizard-save", tooltip="tip.save_draft"),
+        Binding("ctrl+s", "save_draft", "key.save_draft", id="wizard-save-draft",
+                tooltip="tip.save_draft"),
+        Binding("ctrl+s", "save", "key.save", id="wizard-save", tooltip="tip.save_goal"),
         Binding("ctrl+g", "activate", "key.activate", id="wizard-activate",
                 tooltip="tip.activate"),
         Binding("escape", "leave", "key.back", id="back"),
     ]
 
-    def __init__(self, goal_id: int | None = None, lever: Lever | None = None) -> None:
+    def __init__(self, goal_id: int | None = None) -> None:
         super().__init__()
         self.goal_id = goal_id
-        self.start_lever = lever
         self.assessment: Assessment | None = None
 
     def compose(self) -> ComposeResult:
         goal = self.store.goal(self.goal_id) if self.goal_id else None
         self.original = goal or Goal(start=self.smart.today)
         priorities = [p for p in self.store.priorities()
-                      if p.status.value == "active" or p.id == self.original.priority_id]
+                      if p.status == PriorityStatus.ACTIVE or p.id == self.original.priority_id]
         self.priorities = {p.id: p for p in priorities}
         yield Header()
         yield Static(id="step-title")
@@ -60,8 +61,6 @@ class WizardScreen(SmartScreen):
         self.focused_criterion = "specific"
         self._initial = self.form.signature()
         self._show_step()
-        if self.start_lever is not None:
-            self.form.apply_template(self.start_lever.value)
         self.update_live()
 
     # -- navigation ----------------------------------------------------------------------
@@ -165,9 +164,17 @@ class WizardScreen(SmartScreen):
 
     # -- saving --------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        draft = self.original.status == GoalStatus.DRAFT
         if action == "activate":
             return self.assessment is not None and self.assessment.is_smart
+        if action == "save_draft":  # one ctrl+s, labelled for what it will do
+            return draft
+        if action == "save":
+            return not draft
         return True
+
+    def action_save_draft(self) -> None:
+        self.action_save()
 
     @property
     def dirty(self) -> bool:
