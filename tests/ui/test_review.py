@@ -158,3 +158,18 @@ async def test_a_failed_write_keeps_the_input_in_the_form(demo_store):
         await pilot.press("ctrl+s")
         assert app.screen is not form
         assert len(demo_store.checkpoints(SEO)) == before + 1
+
+
+async def test_a_refused_decision_keeps_the_dialog_open(demo_store):
+    app = make_app(demo_store, "en", start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("right", "right", "h")  # SEO, target 2 600
+        form = app.screen
+        assert isinstance(form, DecisionForm)
+        await type_text(pilot, "2600")
+        await pilot.press("tab")
+        await type_text(pilot, "typo")
+        await pilot.press("ctrl+s")
+        assert app.screen is form
+        assert "same as the current" in str(form.query_one("#target-field .field-note").render())
+        assert form.query_one("#why", Input).value == "typo"

@@ -42,3 +42,18 @@ def test_summary_counts():
     assert summary.checkpoints == 2
     assert summary.next_review == date(2026, 12, 1)
     assert summarize([], [], 0, [None]).next_review is None
+
+
+def test_decision_checks():
+    import pytest
+
+    from smart_tui.domain.models import DomainError
+    from smart_tui.domain.review import check_new_deadline, check_new_target
+
+    goal = Goal(target=50, start=date(2026, 10, 1), deadline=date(2027, 1, 1))
+    with pytest.raises(DomainError):
+        check_new_target(goal, 50)
+    check_new_target(goal, 60)
+    with pytest.raises(DomainError):
+        check_new_deadline(goal, date(2026, 9, 30))
+    check_new_deadline(goal, date(2027, 3, 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -39,9 +40,12 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
         Binding("escape", "cancel", "key.cancel", id="cancel-decision"),
     ]
 
-    def __init__(self, title: str, intro: str, asks: list[Ask]) -> None:
+    def __init__(self, title: str, intro: str, asks: list[Ask],
+                 check: Callable[[dict[str, object]], None] | None = None) -> None:
+        """``check`` gets the parsed values and raises DomainError when the decision is refused;
+        the message then shows under the first field and the dialog stays open."""
         super().__init__()
-        self.heading, self.intro, self.asks = title, intro, asks
+        self.heading, self.intro, self.asks, self.check = title, intro, asks, check
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -100,6 +104,14 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
         if errors:
             self.query_one(f"#{next(iter(errors))}-field", Field).input.focus()
             return
+        if self.check is not None:
+            try:
+                self.check(values)
+            except DomainError as exc:
+                first = self.query_one(f"#{self.asks[0].name}-field", Field)
+                first.note(error_text(self.tr, exc), error=True)
+                first.input.focus()
+                return
         self.dismiss(values)
 
     @on(Input.Submitted)

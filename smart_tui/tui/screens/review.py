@@ -12,7 +12,12 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from smart_tui.domain.models import Adjustment, AdjustmentKind, DomainError, GoalStatus
-from smart_tui.domain.review import Decision, review_queue
+from smart_tui.domain.review import (
+    Decision,
+    check_new_deadline,
+    check_new_target,
+    review_queue,
+)
 from smart_tui.domain.schedule import planned_value
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.overview import GoalView, goal_views
@@ -215,7 +220,12 @@ class ReviewScreen(SmartScreen):
         intro = tr(f"decision_intro.{decision.value}",
                    target=format_value(tr, goal.target, goal.unit),
                    deadline=tr.date_long(goal.deadline))
-        return DecisionForm(tr(f"decision_name.{decision.value}"), intro, asks)
+        checks = {
+            Decision.RAISE: lambda values: check_new_target(goal, values["target"]),
+            Decision.MOVE: lambda values: check_new_deadline(goal, values["deadline"]),
+        }
+        return DecisionForm(tr(f"decision_name.{decision.value}"), intro, asks,
+                            checks.get(decision))
 
     def _apply(self, decision: Decision, view: GoalView, values: dict[str, object]) -> None:
         goal, today, store = view.goal, self.smart.today, self.store
@@ -227,13 +237,9 @@ class ReviewScreen(SmartScreen):
             store.adjust_actions(goal.id or 0, today, note, values.get("budget"),  # type: ignore[arg-type]
                                  values.get("hours"))  # type: ignore[arg-type]
         else:
-            if decision == Decision.RAISE:
-                if values["target"] == goal.target:
-                    raise DomainError("error.same_target")
+            if decision == Decision.RAISE:  # values checked by the dialog
                 goal.target = values["target"]  # type: ignore[assignment]
             elif decision == Decision.MOVE:
-                if goal.start is not None and values["deadline"] <= goal.start:  # type: ignore[operator]
-                    raise DomainError("error.deadline_before_start")
                 goal.deadline = values["deadline"]  # type: ignore[assignment]
             elif decision == Decision.ACHIEVED:
                 goal.status = GoalStatus.ACHIEVED
