@@ -57,7 +57,8 @@ def resolve_language(
 
 
 def _catalogue(lang: str) -> dict[str, str]:
-    return import_module(f"smart_tui.messages.{lang}").MESSAGES
+    messages: dict[str, str] = import_module(f"smart_tui.messages.{lang}").MESSAGES
+    return messages
 
 
 class Translator:

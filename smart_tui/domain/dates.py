@@ -140,7 +140,13 @@ def _count(text: str) -> int:
 
 
 def _shift(today: date, count: int, unit: str) -> date:
-    return today + relativedelta(**{unit: count})
+    if unit == "days":
+        return today + relativedelta(days=count)
+    if unit == "weeks":
+        return today + relativedelta(weeks=count)
+    if unit == "months":
+        return today + relativedelta(months=count)
+    return today + relativedelta(years=count)
 
 
 def _year(text: str) -> int:

@@ -15,7 +15,7 @@ class Choice(str, Enum):
         return tuple(member.value for member in cls)
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 class Category(Choice):

@@ -117,18 +117,18 @@ def compute(goal: Goal, checkpoints: Series | Sequence[Point], today: date) -> T
     upcoming = (next_scheduled(start, deadline, cadence, latest.date if latest else None)
                 if start and deadline and cadence else None)
     due = upcoming is not None and upcoming <= today
-    base = dict(
-        latest_value=latest.value if latest else None,
-        latest_date=latest.date if latest else None,
-        next_checkpoint=upcoming,
-        due=due,
-    )
     planned = (
         start is not None and deadline is not None and deadline > start
         and baseline is not None and target is not None and target != baseline
     )
     if latest is None or not planned:
-        return Trajectory(TrajectoryStatus.NO_DATA, **base)
+        return Trajectory(
+            TrajectoryStatus.NO_DATA,
+            latest_value=latest.value if latest else None,
+            latest_date=latest.date if latest else None,
+            next_checkpoint=upcoming,
+            due=due,
+        )
     assert start and deadline and baseline is not None and target is not None
 
     total = (deadline - start).days
@@ -158,7 +158,10 @@ def compute(goal: Goal, checkpoints: Series | Sequence[Point], today: date) -> T
         required_pace=pace,
         pace_period=period,
         recommendation=_RECOMMENDATION.get(status),
-        **base,
+        latest_value=latest.value,
+        latest_date=latest.date,
+        next_checkpoint=upcoming,
+        due=due,
     )
 
 

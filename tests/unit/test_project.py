@@ -31,3 +31,9 @@ def test_widgets_and_screens_never_import_sqlite_utils():
     for path in (ROOT / "smart_tui" / "tui").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"^\s*(from|import)\s+(sqlite_utils|sqlite3)\b", text, re.M), path
+
+
+def test_the_domain_type_checks_strictly():
+    result = subprocess.run([sys.executable, "-m", "mypy", "smart_tui/domain", "smart_tui/i18n.py"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
