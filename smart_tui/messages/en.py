@@ -138,6 +138,7 @@ MESSAGES: dict[str, str] = {
     "pace.per_month": "{value} per month",
     # -- errors ---------------------------------------------------------------
     "error.required": "This field is required.",
+    "error.max_length": "Text limited to {limit} characters: the rest was cut.",
     "error.number": "“{text}” is not a number (examples: 12.5 or 1,234).",
     "error.date": "“{text}” is not a date I know. Accepted forms: 2026-07-01, 01/07/2026 (day first), 1/7/26, 01/07, 31 December 2026, December 31, in 3 months, 6 weeks, end of Q2, Q2 2027, end of June, end of year, today, yesterday.",
     "error.date_impossible": "“{text}” does not exist in the calendar.",

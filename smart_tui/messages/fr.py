@@ -138,6 +138,7 @@ MESSAGES: dict[str, str] = {
     "pace.per_month": "{value} par mois",
     # -- erreurs ---------------------------------------------------------------
     "error.required": "Ce champ est obligatoire.",
+    "error.max_length": "Texte limité à {limit} caractères : la suite a été coupée.",
     "error.number": "« {text} » n'est pas un nombre (exemples : 12,5 ou 1 234).",
     "error.date": "« {text} » n'est pas une date reconnue. Formes acceptées : 2026-07-01, 01/07/2026, 1/7/26, 01/07, 31 décembre 2026, 1er juillet, d'ici 3 mois, dans 6 semaines, fin Q2, Q2 2027, fin juin, fin d'année, aujourd'hui, hier.",
     "error.date_impossible": "« {text} » n'existe pas dans le calendrier.",

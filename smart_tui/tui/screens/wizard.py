@@ -120,7 +120,8 @@ class WizardScreen(SmartScreen):
                 day = getattr(goal, name)
                 field.note(f"→ {self.tr.date_long(day)}" if day and field.value else None)
             else:
-                field.note(None)
+                limit = field.limit_message()
+                field.note(limit, error=bool(limit))
         capacity = self.store.capacity(excluding_goal=goal.id)
         today = self.smart.today
         self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity)

@@ -68,6 +68,16 @@ class DateValidator(_DomainValidator):
             parse_date(value, self.today, self.prefer)
 
 
+class BoundedInput(Input):
+    """An Input that keeps what fits of an over-long paste (Textual refuses it whole)."""
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        if self.max_length:
+            room = self.max_length - (len(self.value) - (end - start))
+            text = text[: max(room, 0)]
+        super().replace(text, start, end)
+
+
 class Field(Vertical):
     """``label  [input]`` with the error (or an echo) on the line below."""
 
@@ -95,7 +105,7 @@ class Field(Vertical):
         super().__init__(id=f"{id}-field")
         self._label = label
         suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
-        self.input = Input(
+        self.input = BoundedInput(
             value=value, placeholder=placeholder, id=id, validators=validators or [],
             suggester=suggester, max_length=max_length, valid_empty=False,
         )
@@ -109,6 +119,19 @@ class Field(Vertical):
     @property
     def value(self) -> str:
         return clean(self.input.value)
+
+    def limit_message(self) -> str | None:
+        """When a paste was cut at the field's limit, the sentence that says so."""
+        limit = self.input.max_length
+        tr = getattr(self.app, "tr", None)
+        if limit and len(self.input.value) >= limit and tr is not None:
+            return str(tr("error.max_length", limit=limit))
+        return None
+
+    def on_input_changed(self) -> None:
+        message = self.limit_message()
+        if message:
+            self.note(message, error=True)
 
     def note(self, text: str | None, error: bool = False) -> None:
         """Show an error (red) or an echo (muted) under the input; ``None`` hides it."""
