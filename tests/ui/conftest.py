@@ -42,3 +42,8 @@ async def type_text(pilot, text: str) -> None:
             "-": "minus", "é": "é"}
     await pilot.press(*[keys.get(c, c) for c in text])
 
+
+
+def notifications(app) -> str:
+    """Every notice the app has shown, as one text."""
+    return "\n".join(n.message for n in app._notifications)

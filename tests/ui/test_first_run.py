@@ -12,11 +12,7 @@ from smart_tui.tui.screens.priorities import PrioritiesScreen
 from smart_tui.tui.screens.priority_form import PriorityForm
 from smart_tui.tui.screens.wizard import WizardScreen
 from smart_tui.tui.widgets.goal_list import GoalList
-from tests.ui.conftest import SIZE, make_app, type_text
-
-
-def notifications(app) -> str:
-    return "\n".join(n.message for n in app._notifications)
+from tests.ui.conftest import SIZE, make_app, notifications, type_text
 
 
 async def choose(pilot, select_id: str, value) -> None:

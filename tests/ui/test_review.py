@@ -10,7 +10,7 @@ from smart_tui.tui.screens.decision_form import DecisionForm
 from smart_tui.tui.screens.review import ReviewScreen
 from smart_tui.tui.screens.review_summary import ReviewSummaryScreen
 from smart_tui.tui.widgets.fields import Field
-from tests.ui.conftest import SIZE, TODAY, make_app, type_text
+from tests.ui.conftest import SIZE, TODAY, make_app, notifications, type_text
 
 SEO, SEA, SOCIAL = 1, 2, 5  # demo goals: SEO is ahead, SEA behind, social has no data
 
@@ -151,7 +151,7 @@ async def test_a_failed_write_keeps_the_input_in_the_form(demo_store):
         await pilot.press("ctrl+s")
         assert app.screen is form  # still open, with what was typed
         assert form.query_one("#value", Input).value == "2400"
-        assert "Nothing was saved" in "\n".join(n.message for n in app._notifications)
+        assert "Nothing was saved" in notifications(app)
         assert len(demo_store.checkpoints(SEO)) == before
         demo_store.db.execute("PRAGMA max_page_count = 1073741823")  # space again: retry
         form.query_one("#note", Input).value = "ok"

@@ -12,7 +12,7 @@ from smart_tui.tui.screens.goal import GoalScreen
 from smart_tui.tui.screens.help import HelpScreen
 from smart_tui.tui.screens.wizard import WizardScreen
 from smart_tui.tui.widgets.goal_list import GoalList
-from tests.ui.conftest import SIZE, TODAY, make_app, type_text
+from tests.ui.conftest import SIZE, TODAY, make_app, notifications, type_text
 
 
 async def test_goal_card_corrections_deletions_and_status_are_logged(demo_store):
@@ -161,4 +161,4 @@ async def test_ctrl_c_says_how_to_quit_in_french(demo_store):
     app = make_app(demo_store, "fr")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+c")
-        assert any("ctrl+q pour quitter" in n.message for n in app._notifications)
+        assert "ctrl+q pour quitter" in notifications(app)

@@ -74,3 +74,17 @@ def test_reading_the_database_does_not_import_sqlite_utils(tmp_path):
         f"s = Store.open({str(path)!r}); goal_views(s, date(2026, 11, 27)); s.snapshot()"
     )
     assert "sqlite_utils" not in loaded
+
+
+def test_no_catalogue_repeats_a_key():
+    """A repeated key in a dict literal silently replaces the first: refuse it."""
+    import ast
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "smart_tui" / "messages"
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                repeated = {k for k in keys if keys.count(k) > 1}
+                assert not repeated, f"{path.name}: {sorted(repeated)}"

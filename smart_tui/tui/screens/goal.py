@@ -35,7 +35,7 @@ class GoalScreen(SmartScreen):
     SCREEN_KEY = "goal"
     BINDINGS = [
         Binding("e", "edit", "key.edit", id="edit-goal", tooltip="tip.edit_goal"),
-        Binding("l", "log", "key.log", id="log-checkpoint", tooltip="tip.log"),
+        Binding("l", "log", "key.log_short", id="log-checkpoint", tooltip="tip.log"),
         Binding("c", "correct", "key.correct", id="correct-checkpoint",
                 tooltip="tip.correct_checkpoint"),
         Binding("x,delete", "delete", "key.delete", id="delete-checkpoint",

@@ -28,8 +28,10 @@ class PrioritiesScreen(SmartScreen):
         Binding("e,enter", "edit", "key.edit", id="edit-priority"),
         Binding("x", "toggle_archive", "key.archive", id="archive-priority",
                 tooltip="tip.archive_priority"),
-        Binding("shift+up,ctrl+up,u", "move(-1)", "key.move_up", id="move-priority-up"),
-        Binding("shift+down,ctrl+down,j", "move(1)", "key.move_down", id="move-priority-down"),
+        Binding("shift+up,ctrl+up,u", "move(-1)", "key.move_priority", id="move-priority-up",
+                key_display="⇧↑↓", tooltip="tip.move_priority"),
+        Binding("shift+down,ctrl+down,j", "move(1)", "key.move_down", show=False,
+                id="move-priority-down", key_display="⇧↓"),
         Binding("escape", "app.pop_screen", "key.back", id="back"),
     ]
 
