@@ -67,10 +67,10 @@ def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[fl
 async def key_to_repaint(db: Path, presses: int) -> float:
     """Median ms from a key press on the dashboard to the next frame, on ``db``."""
     from smart_tui.i18n import Translator
-    from smart_tui.storage import Store
+    from smart_tui.services import Workspace
     from smart_tui.tui.app import SmartApp
 
-    app = SmartApp(store=Store.open(db), tr=Translator("fr"), today=date(2026, 11, 27))
+    app = SmartApp(workspace=Workspace.open(db), tr=Translator("fr"), today=date(2026, 11, 27))
     frames: list[float] = []
     original = type(app)._display
 

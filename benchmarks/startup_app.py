@@ -34,10 +34,10 @@ def smart_app(db: str):  # noqa: ANN201 - SmartApp
     from datetime import date
 
     from smart_tui.i18n import Translator
-    from smart_tui.storage import Store
+    from smart_tui.services import Workspace
     from smart_tui.tui.app import SmartApp
 
-    return SmartApp(store=Store.open(db), tr=Translator("fr"), today=date(2026, 11, 27))
+    return SmartApp(workspace=Workspace.open(db), tr=Translator("fr"), today=date(2026, 11, 27))
 
 
 if __name__ == "__main__":

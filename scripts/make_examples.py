@@ -12,8 +12,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from smart_tui.demo import demo_snapshot
-from smart_tui.export.documents import render
 from smart_tui.i18n import Translator
+from smart_tui.services import Workspace
+from smart_tui.services.transfer import export
 from smart_tui.storage import Store
 
 TODAY = date(2026, 11, 27)
@@ -37,7 +38,7 @@ def generate(folder: Path) -> list[Path]:
         (folder / lang).mkdir(parents=True, exist_ok=True)
         for name, (fmt, table) in files.items():
             path = folder / lang / name
-            path.write_bytes(render(store, fmt, tr, TODAY, table, now=NOW))
+            path.write_bytes(export(Workspace(store), fmt, tr, TODAY, table, now=NOW))
             written.append(path)
         store.close()
     return written

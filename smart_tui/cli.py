@@ -17,15 +17,11 @@ from typing import NoReturn
 from smart_tui import __version__
 from smart_tui.domain.dates import parse_iso
 from smart_tui.domain.models import DomainError
+from smart_tui.errors import EXIT_DATABASE, EXIT_OK, EXIT_USAGE, UsageError
+from smart_tui.export.formats import FORMATS, TABLES
 from smart_tui.i18n import LANGUAGES, Translator, resolve_language
 from smart_tui.paths import config_file, database_path
 from smart_tui.settings import Settings
-
-EXIT_OK, EXIT_NONE, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
-
-
-class UsageError(Exception):
-    """Bad input on the command line: exit 2 with this message."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -86,9 +82,9 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
                      help=tr("cli.help.confidence"))
 
     export = command("export")
-    export.add_argument("--format", choices=("md", "csv", "ics", "json"), default="json",
+    export.add_argument("--format", choices=tuple(FORMATS), default="json",
                         help=tr("cli.help.format"))
-    export.add_argument("--table", choices=("goals", "checkpoints"), default="goals",
+    export.add_argument("--table", choices=TABLES, default="goals",
                         help=tr("cli.help.table"))
     export.add_argument("-o", "--output", metavar="FILE", help=tr("cli.help.output"))
 
@@ -121,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     from smart_tui.present import error_text
-    from smart_tui.storage import DatabaseError
+    from smart_tui.services import DatabaseError
 
     try:
         today = today_from_env()
@@ -140,24 +136,24 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Settings) -> int:
-    from smart_tui.storage import Store
+    from smart_tui.services import Workspace
 
     if args.demo:
         from smart_tui.demo import create_demo_database
 
-        store = create_demo_database(today, tr.lang)
+        workspace = create_demo_database(today, tr.lang)
     else:
-        store = Store.open(database_path(args.db))
+        workspace = Workspace.open(database_path(args.db))
     from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
     start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
-    app = SmartApp(store=store, tr=tr, today=today, settings=settings,
+    app = SmartApp(workspace=workspace, tr=tr, today=today, settings=settings,
                    config_path=config_file(), demo=args.demo, start=start)
     try:
         app.run()
     finally:
-        store.close()
-        if app.store is not store:  # the example data opened from the welcome screen
-            app.store.close()
+        workspace.close()
+        if app.workspace is not workspace:  # the example data opened from the welcome screen
+            app.workspace.close()
     return app.return_code or EXIT_OK
 

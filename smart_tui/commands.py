@@ -1,4 +1,5 @@
-"""The commands that open no screen: ``report``, ``log``, ``export``, ``import``."""
+"""The commands that open no screen: ``report``, ``log``, ``export``, ``import``, ``backup``,
+``restore``. Each parses its arguments, calls one service, and prints the result."""
 
 from __future__ import annotations
 
@@ -8,40 +9,36 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from smart_tui.cli import EXIT_NONE, EXIT_OK, UsageError
-from smart_tui.domain.checkpoints import check_checkpoint
 from smart_tui.domain.dates import parse_date, parse_iso
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError
 from smart_tui.domain.numbers import parse_number
-from smart_tui.domain.sentence import format_value
-from smart_tui.domain.trajectory import compute
-from smart_tui.export import jsondoc
-from smart_tui.export.documents import render
-from smart_tui.export.report import report_document, report_text
+from smart_tui.errors import EXIT_NONE, EXIT_OK, UsageError
 from smart_tui.fileio import write_atomic
 from smart_tui.i18n import Translator
-from smart_tui.overview import goal_views
+from smart_tui.interchange import dumps, loads
 from smart_tui.paths import database_path
-from smart_tui.present import trajectory_text
-from smart_tui.storage import Store
+from smart_tui.present import logged_text
+from smart_tui.report import report_document, report_text
+from smart_tui.services import Workspace, checkpoints, transfer
+from smart_tui.services.overview import goal_views
 
 
-def _store(args: argparse.Namespace) -> Store:
-    return Store.open(database_path(args.db))
+def _workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace.open(database_path(args.db))
 
 
 def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
     if args.today:
         today = parse_iso(args.today)
-    store = _store(args)
+    ws = _workspace(args)
     try:
-        views = goal_views(store, today)
+        views = goal_views(ws, today)
     finally:
-        store.close()
+        ws.close()
     if args.due:
         views = [v for v in views if v.trajectory.due]
     if args.json:
-        sys.stdout.write(jsondoc.dumps(report_document(views, today, tr)))
+        sys.stdout.write(dumps(report_document(views, today, tr)))
     elif views or args.due:
         width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 200
         sys.stdout.write(report_text(views, today, tr, width))
@@ -60,22 +57,13 @@ def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
     value = parse_number(args.value)
     day = parse_date(args.date, today, prefer="past") if args.date else today
     confidence = Confidence(args.confidence) if args.confidence else None
-    store = _store(args)
+    ws = _workspace(args)
     try:
-        goal = store.goal(goal_id)
-        if goal is None:
-            raise DomainError("error.unknown_goal", goal_id=goal_id)
-        check_checkpoint(goal, day, value, today)
-        before = compute(goal, store.series([goal_id]).get(goal_id, ()), today)
-        store.add_checkpoint(goal_id, Checkpoint(day, value, confidence, args.note))
-        after = compute(goal, store.series([goal_id])[goal_id], today)
+        logged = checkpoints.log_checkpoint(
+            ws, goal_id, Checkpoint(day, value, confidence, args.note), today)
     finally:
-        store.close()
-    print(tr("cli.logged", goal_id=goal_id, value=format_value(tr, value, goal.unit),
-             date=tr.date_long(day)))
-    old, new = trajectory_text(tr, before), trajectory_text(tr, after)
-    if old != new:
-        print(tr("cli.status_change", before=old, after=new))
+        ws.close()
+    print(logged_text(tr, logged))
     return EXIT_OK
 
 
@@ -93,11 +81,11 @@ def _write(output: str | None, data: bytes, tr: Translator) -> None:
 
 
 def cmd_export(args: argparse.Namespace, tr: Translator, today: date) -> int:
-    store = _store(args)
+    ws = _workspace(args)
     try:
-        data = render(store, args.format, tr, today, args.table)
+        data = transfer.export(ws, args.format, tr, today, args.table)
     finally:
-        store.close()
+        ws.close()
     _write(args.output, data, tr)
     return EXIT_OK
 
@@ -110,39 +98,36 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
         detail = getattr(exc, "strerror", None) or exc
         raise UsageError(tr("error.file_read", path=path, detail=detail)) from exc
     try:
-        data = jsondoc.loads(text)
+        data = loads(text)
     except ValueError as exc:
         line = getattr(exc, "lineno", "?")
         raise UsageError(tr("error.import_json", path=path, line=line)) from exc
-    snapshot = jsondoc.parse_document(data)  # validates everything before any write
-    store = _store(args)
+    ws = _workspace(args)
     try:
-        store.import_snapshot(snapshot)
+        done = transfer.import_document(ws, data, today)
     finally:
-        store.close()
-    checkpoints = sum(len(g.checkpoints) for g in snapshot.goals)
-    print(tr("cli.imported", priorities=len(snapshot.priorities), goals=len(snapshot.goals),
-             checkpoints=checkpoints))
+        ws.close()
+    print(tr("cli.imported", priorities=done.priorities, goals=done.goals,
+             checkpoints=done.checkpoints))
+    if done.merged:
+        print(tr("cli.import_merged", count=done.merged))
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
-    store = _store(args)
+    ws = _workspace(args)
     try:
         target = Path(args.output).expanduser() if args.output else None
-        path = store.backup(target)
+        path = transfer.backup(ws, target)
     finally:
-        store.close()
+        ws.close()
     print(tr("cli.backup_done", path=path))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, tr: Translator, today: date) -> int:
-    from smart_tui.storage.restore import restore
-
     target = database_path(args.db)
-    kept = restore(Path(args.file).expanduser(), target)
-    Store.open(target).close()  # brings an older backup's schema up to date
+    kept = transfer.restore(Path(args.file).expanduser(), target)
     print(tr("cli.restored", source=args.file, path=target))
     if kept is not None:
         print(tr("cli.previous_kept", path=kept))

@@ -25,7 +25,7 @@ from smart_tui.domain.models import (
 )
 from smart_tui.domain.schedule import default_cadence, scheduled_dates
 from smart_tui.paths import demo_database_path
-from smart_tui.storage import Store
+from smart_tui.services import Workspace
 
 _TEXT = {
     "fr": {
@@ -116,12 +116,12 @@ def demo_snapshot(today: date, lang: str = "fr") -> Snapshot:
     return Snapshot(Profile(text["shop"], 10, 800), priorities, goals)
 
 
-def create_demo_database(today: date, lang: str = "fr") -> Store:
+def create_demo_database(today: date, lang: str = "fr") -> Workspace:
     """Recreate the demo database beside (never in place of) the user's own."""
     path = demo_database_path()
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
-    store = Store.open(path, backups=False)  # recreated at each start: nothing to keep
-    store.import_snapshot(demo_snapshot(today, lang))
-    return store
+    workspace = Workspace.open(path, backups=False)  # recreated at each start: nothing to keep
+    workspace.store.import_snapshot(demo_snapshot(today, lang))
+    return workspace

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from smart_tui.domain.models import Cadence, Goal, Unit
-from smart_tui.domain.sentence import format_estimate
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
+from smart_tui.sentence import format_estimate, format_value
+
+if TYPE_CHECKING:
+    from smart_tui.services.checkpoints import Logged
 
 
 def _param(tr: Translator, name: str, value: object) -> str:
@@ -20,6 +24,12 @@ def _param(tr: Translator, name: str, value: object) -> str:
         return tr(f"lever.{value}")
     if name == "category":
         return tr(f"category.{value}")
+    if name == "status":
+        return tr(f"goal_status.{value}")
+    if name == "criteria" and isinstance(value, list):
+        return ", ".join(tr(f"criterion.{c}") for c in value)
+    if name == "limit" and isinstance(value, float):
+        return tr.number(value)
     if name in ("total", "capacity") and isinstance(value, (int, float)):
         return tr.number(value, decimals=1)
     if isinstance(value, float):
@@ -39,17 +49,17 @@ def hint(tr: Translator, result: CriterionResult) -> str | None:
     return tr(key) if key else None
 
 
+def smart_marks(assessment: Assessment) -> list[tuple[str, Verdict]]:
+    """One mark per criterion, the legend everywhere (app, CLI, exports): capital = validé,
+    lower case = à préciser, ``·`` = non respecté."""
+    marks = {Verdict.OK: str.upper, Verdict.WARN: str.lower, Verdict.FAIL: lambda _: "·"}
+    return [(marks[r.verdict](letter), r.verdict)
+            for r, letter in zip(assessment.results(), "SMART")]
+
+
 def smart_letters(assessment: Assessment) -> str:
-    """``SMaRT``-style: capital = ok, lower case = needs work, ``·`` = fails (plain text)."""
-    out = []
-    for result, letter in zip(assessment.results(), "SMART"):
-        if result.verdict == Verdict.OK:
-            out.append(letter)
-        elif result.verdict == Verdict.WARN:
-            out.append(letter.lower())
-        else:
-            out.append("·")
-    return "".join(out)
+    """``SmA·T``: :func:`smart_marks` as plain text."""
+    return "".join(mark for mark, _ in smart_marks(assessment))
 
 
 def days_text(tr: Translator, days: int | None) -> str:
@@ -84,12 +94,27 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     return tr(key, value=shown)
 
 
+def logged_text(tr: Translator, logged: Logged, key: str = "cli.logged") -> str:
+    """What was saved, the measure it replaced, and how the trajectory moved."""
+    goal, checkpoint = logged.goal, logged.checkpoint
+    value = format_value(tr, checkpoint.value, goal.unit)
+    text = tr(key, goal_id=goal.id, value=value, date=tr.date_long(checkpoint.date))
+    if logged.replaced is not None:
+        text += " " + tr("checkpoint.replaced",
+                         old=format_value(tr, logged.replaced.value, goal.unit), new=value)
+    old, new = trajectory_text(tr, logged.before), trajectory_text(tr, logged.after)
+    if old != new:
+        text += "\n" + tr("cli.status_change", before=old, after=new)
+    return text
+
+
 def error_text(tr: Translator, error: Exception) -> str:
     """Any domain or storage error as one sentence in the user's language."""
-    from smart_tui.export.jsondoc import DocumentError
+    from smart_tui.interchange import DocumentError
 
     if isinstance(error, DocumentError):
-        problem = tr(error.problem, **{k: str(v) for k, v in error.problem_params.items()})
+        problem = tr(error.problem,
+                     **{k: _param(tr, k, v) for k, v in error.problem_params.items()})
         return tr("error.import_invalid", where=error.where, problem=problem)
     key = getattr(error, "key", None)
     params = getattr(error, "params", {})

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from datetime import date, timedelta
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
 from .models import DomainError
+from .text import fold
 
 Prefer = Literal["future", "past"]
 _MAX_LEN = 60
@@ -88,11 +88,7 @@ _YEAR_ONLY_END = re.compile(_END + r"(\d{4})")
 
 
 def _fold(text: str) -> str:
-    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ").lower()
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
-    return re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
+    return re.sub(r"\s+", " ", fold(text)).strip().rstrip(".").strip()
 
 
 def _make(year: int, month: int, day: int, original: str) -> date:

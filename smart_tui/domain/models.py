@@ -87,6 +87,13 @@ class AdjustmentKind(Choice):
 
 
 MAX_ACTIVE_PRIORITIES = 3
+DAYS_PER_WEEK = 7
+DAYS_PER_MONTH = 30.44  # 365.25 / 12: months of a pace or a horizon
+
+
+def rating_scale(value: float) -> int:
+    """The scale a rating is out of: /5 up to 5, /10 up to 10, else /100."""
+    return 5 if value <= 5 else 10 if value <= 10 else 100
 
 
 class DomainError(ValueError):
@@ -172,6 +179,20 @@ class Goal:
     id: int | None = None
     checkpoints: list[Checkpoint] = field(default_factory=list)
     adjustments: list[Adjustment] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The goal's own words: its statement, else the wish it started from ("" if neither)."""
+        return self.statement.strip() or self.intent.strip()
+
+    @property
+    def has_plan(self) -> bool:
+        """A straight line can be drawn: start, deadline after it, baseline and a target apart."""
+        return (
+            self.start is not None and self.deadline is not None and self.deadline > self.start
+            and self.baseline is not None and self.target is not None
+            and self.target != self.baseline
+        )
 
 
 @dataclass

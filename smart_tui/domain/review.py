@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from .models import Choice, DomainError, Goal, GoalStatus
+from .models import Choice, Goal, GoalStatus
 from .trajectory import Trajectory, TrajectoryStatus
 
 _URGENCY = {TrajectoryStatus.BEHIND: 0, TrajectoryStatus.MISSED: 0, TrajectoryStatus.NO_DATA: 1,
@@ -64,14 +64,3 @@ def summarize(
         next_review=min(upcoming) if upcoming else None,
     )
 
-
-def check_new_target(goal: Goal, target: float) -> None:
-    """Aim higher (or lower) means a different target."""
-    if target == goal.target:
-        raise DomainError("error.same_target")
-
-
-def check_new_deadline(goal: Goal, deadline: date) -> None:
-    """A moved deadline still falls after the goal's start."""
-    if goal.start is not None and deadline <= goal.start:
-        raise DomainError("error.deadline_before_start")

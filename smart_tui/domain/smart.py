@@ -8,7 +8,6 @@ them in the user's language with :class:`smart_tui.i18n.Translator`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -16,9 +15,9 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from .levers import is_usual_lever
-from .models import Choice, Goal, GoalStatus, Priority, PriorityStatus
+from .models import DAYS_PER_MONTH, Choice, Goal, GoalStatus, Priority, PriorityStatus
+from .text import fold
 
-DAYS_PER_MONTH = 30.44
 PACE_FAIL = 25.0  # % of the baseline per month
 PACE_WARN = 10.0
 MIN_HORIZON_DAYS = 14
@@ -93,11 +92,6 @@ VAGUE_PHRASES = (
     "work on", "develop",
 )
 _VAGUE = re.compile(r"\b(" + "|".join(re.escape(p) for p in VAGUE_PHRASES) + r")\b")
-
-
-def fold(text: str) -> str:
-    text = text.lower().replace("’", "'")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=4096)  # statements rarely change; the dashboard asks for every goal

@@ -6,12 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .models import Cadence, Choice, Direction, Goal
+from .models import DAYS_PER_MONTH, DAYS_PER_WEEK, Cadence, Choice, Direction, Goal
 from .schedule import default_cadence, next_scheduled
 
 TOLERANCE = 0.05  # progress within ±5 points of the plan is "on track"
-DAYS_PER_WEEK = 7
-DAYS_PER_MONTH = 30.44
 
 
 class TrajectoryStatus(Choice):
@@ -117,11 +115,7 @@ def compute(goal: Goal, checkpoints: Series | Sequence[Point], today: date) -> T
     upcoming = (next_scheduled(start, deadline, cadence, latest.date if latest else None)
                 if start and deadline and cadence else None)
     due = upcoming is not None and upcoming <= today
-    planned = (
-        start is not None and deadline is not None and deadline > start
-        and baseline is not None and target is not None and target != baseline
-    )
-    if latest is None or not planned:
+    if latest is None or not goal.has_plan:
         return Trajectory(
             TrajectoryStatus.NO_DATA,
             latest_value=latest.value if latest else None,

@@ -10,8 +10,8 @@ from datetime import date
 
 from smart_tui.domain.models import Goal
 from smart_tui.domain.schedule import planned_value
+from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
-from smart_tui.overview import GoalView
 from smart_tui.present import smart_letters
 
 BOM = "\ufeff"
@@ -82,7 +82,7 @@ def checkpoints_csv(views: Sequence[GoalView], tr: Translator) -> str:
         g = view.goal
         for c in g.checkpoints:
             rows.append([
-                str(g.id), g.statement or g.intent, c.date.isoformat(), _number(tr, c.value),
+                str(g.id), g.title, c.date.isoformat(), _number(tr, c.value),
                 _number(tr, _expected(g, c.date)),
                 tr(f"confidence.{c.confidence.value}") if c.confidence else "", c.note,
             ])

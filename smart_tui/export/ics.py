@@ -13,9 +13,9 @@ import icalendar
 
 from smart_tui.domain.models import GoalStatus
 from smart_tui.domain.schedule import back_planning
-from smart_tui.domain.sentence import format_estimate, smart_sentence
+from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
-from smart_tui.overview import GoalView
+from smart_tui.sentence import format_estimate, smart_sentence
 
 PRODID = "-//smart-tui//SMART goals//FR"
 
@@ -37,7 +37,7 @@ def calendar(views: Sequence[GoalView], tr: Translator, now: datetime | None = N
                 or goal.deadline is None or goal.baseline is None or goal.target is None:
             continue
         latest = view.trajectory.latest_date
-        title = goal.statement or goal.intent or tr("ui.untitled_goal")
+        title = goal.title or tr("ui.untitled_goal")
         for milestone in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
                                        cadence):
             if latest is not None and milestone.date <= latest:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from smart_tui.domain.models import GoalStatus, PriorityStatus, Profile, Snapshot
+from smart_tui.domain.models import GoalStatus, Profile, Snapshot
 from smart_tui.domain.schedule import back_planning
-from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.domain.smart import CRITERIA
 from smart_tui.domain.trajectory import effective_cadence
+from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.i18n import Translator
-from smart_tui.overview import GoalView
 from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
+from smart_tui.sentence import format_estimate, format_value, smart_sentence
 
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
@@ -31,7 +31,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]
 
 def _goal(view: GoalView, tr: Translator) -> list[str]:
     goal, t, a = view.goal, view.trajectory, view.assessment
-    title = goal.statement or goal.intent or tr("ui.untitled_goal")
+    title = goal.title or tr("ui.untitled_goal")
     out = [f"### {cell(title)}", "", f"> {smart_sentence(goal, tr) or title}", ""]
     if goal.intent and goal.intent != title:
         out += [f"*{tr('md.intent')}* {goal.intent}", ""]
@@ -89,18 +89,21 @@ def roadmap(snapshot: Snapshot, views: Sequence[GoalView], today: date, tr: Tran
     profile: Profile = snapshot.profile
     name = profile.name or "smart-tui"
     out = [f"# {tr('md.title', name=name)}", "", f"*{tr('md.date', date=tr.date_long(today))}*", ""]
-    active = [p for p in snapshot.priorities if p.status == PriorityStatus.ACTIVE]
     shown = {GoalStatus.ACTIVE, GoalStatus.ACHIEVED, GoalStatus.MISSED}
-    for number, priority in enumerate(active, start=1):
+    groups, orphans = by_priority(views, snapshot.priorities, shown)
+    for number, (priority, goals) in enumerate(groups, start=1):
         category = tr(f"category.{priority.category.value}")
         heading = tr("ui.priority_heading", number=number, title=priority.title, category=category)
         out += [f"## {heading}", ""]
         if priority.problem:
             out += [f"*{tr('md.problem')}* {priority.problem}", ""]
-        goals = [v for v in views if v.goal.priority_id == priority.id and v.goal.status in shown]
         if not goals:
             out += [tr("md.no_goals"), ""]
         for view in goals:
+            out += _goal(view, tr)
+    if orphans:
+        out += [f"## {tr('ui.section_orphans')}", ""]
+        for view in orphans:
             out += _goal(view, tr)
     drafts = [v for v in views if v.goal.status == GoalStatus.DRAFT]
     if drafts:

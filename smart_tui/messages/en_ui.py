@@ -207,6 +207,7 @@ UI: dict[str, str] = {
     "goal.plan": "Back-planning",
     "goal.checkpoints": "Checkpoints (newest first)",
     "goal.history": "Adjustment history",
+    "goal.status_changed": "Status changed: {status}.",
     "goal.meta_status": "Status: {status} · lever: {lever} · review cadence: {cadence}",
     "goal.meta_priority": "Priority: {priority}",
     "goal.meta_resources": "Resources: {resources}",

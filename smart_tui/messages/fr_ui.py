@@ -207,6 +207,7 @@ UI: dict[str, str] = {
     "goal.plan": "Rétroplanning",
     "goal.checkpoints": "Points d'étape (du plus récent au plus ancien)",
     "goal.history": "Historique des ajustements",
+    "goal.status_changed": "Statut changé : {status}.",
     "goal.meta_status": "Statut : {status} · levier : {lever} · rythme de suivi : {cadence}",
     "goal.meta_priority": "Priorité : {priority}",
     "goal.meta_resources": "Moyens : {resources}",

@@ -62,6 +62,7 @@ class Store:
         self._db: Database | None = None
         self.backups = backups and self.path != ":memory:"
         self._backed_up: date | None = None
+        self._depth = 0  # nested transaction() calls join the outer one
 
     @classmethod
     def open(cls, path: Path | str, backups: bool = True,
@@ -100,13 +101,22 @@ class Store:
 
         SQLite errors become :class:`DatabaseError` (locked, disk full, read-only);
         domain errors propagate unchanged after the rollback. The first write of each day
-        first copies the database to ``backups/``.
+        first copies the database to ``backups/``. Inside another ``transaction()`` it joins
+        that one, so a service can make one user action of several Store calls.
         """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
         self._daily_backup()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise self._error(exc) from exc
+        self._depth = 1
         try:
             yield self.db
             self.conn.execute("COMMIT")
@@ -116,6 +126,8 @@ class Store:
         except BaseException:
             self._rollback()
             raise
+        finally:
+            self._depth = 0
 
     def _daily_backup(self) -> None:
         today = date.today()  # the real day: backups follow the calendar, not a frozen clock
@@ -305,8 +317,17 @@ class Store:
             checkpoint.id, checkpoint.goal_id = table.last_pk, goal_id
         return checkpoint
 
-    def update_checkpoint(self, checkpoint: Checkpoint, today: date, note: str = "") -> None:
-        """Correct a checkpoint; the old and new values go to the adjustments log."""
+    def checkpoint_on(self, goal_id: int, day: date) -> Checkpoint | None:
+        """The checkpoint of ``goal_id`` on ``day`` (the latest logged, if several)."""
+        row = self._row("SELECT * FROM checkpoints WHERE goal_id = ? AND date = ? "
+                        "ORDER BY id DESC LIMIT 1", [goal_id, day.isoformat()])
+        return rows.to_checkpoint(row) if row else None
+
+    def update_checkpoint(self, checkpoint: Checkpoint, today: date,
+                          note: str = "") -> Checkpoint:
+        """Correct a checkpoint; the old and new values go to the adjustments log.
+
+        Returns the checkpoint as it was."""
         with self.transaction() as db:
             old = self._checkpoint_row(checkpoint.id)
             row = rows.checkpoint_row(old.goal_id or 0, checkpoint)
@@ -315,6 +336,7 @@ class Store:
             self._insert_adjustment(db, old.goal_id or 0, Adjustment(
                 today, AdjustmentKind.CHECKPOINT, checkpoint_text(old),
                 checkpoint_text(checkpoint), note))
+        return old
 
     def delete_checkpoint(self, checkpoint_id: int, today: date, note: str = "") -> None:
         with self.transaction() as db:

@@ -12,8 +12,8 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from smart_tui.i18n import Translator
+from smart_tui.services import Workspace
 from smart_tui.settings import Settings
-from smart_tui.storage import Store
 
 from .localize import translated
 
@@ -32,7 +32,7 @@ class SmartApp(App[None]):
 
     def __init__(
         self,
-        store: Store,
+        workspace: Workspace,
         tr: Translator,
         today: date,
         settings: Settings | None = None,
@@ -40,7 +40,7 @@ class SmartApp(App[None]):
         demo: bool = False,
         start: str = "dashboard",
     ) -> None:
-        self.store = store
+        self.workspace = workspace
         self.tr = tr
         self.today = today
         self.settings = settings or Settings()
@@ -140,5 +140,5 @@ class SmartApp(App[None]):
         """Swap to the example database; the user's own stays untouched (closed at exit)."""
         from smart_tui.demo import create_demo_database
 
-        self.store, self.demo = create_demo_database(self.today, self.tr.lang), True
+        self.workspace, self.demo = create_demo_database(self.today, self.tr.lang), True
         self.sub_title = self.tr("ui.demo_badge")

@@ -1,23 +1,31 @@
-"""Base screens: translated bindings, and short access to the translator and the store."""
+"""Base screens: translated bindings, short access to the translator and the workspace, and
+the one form-dialog pattern."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual import on
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button
+from textual.widgets import Button, Static
+
+from smart_tui.domain.models import DomainError
+from smart_tui.present import error_text
+from smart_tui.services import DatabaseError, Workspace
 
 from .localize import translated
+from .widgets.fields import Field
 
 if TYPE_CHECKING:
     from smart_tui.i18n import Translator
-    from smart_tui.storage import Store
 
     from .app import SmartApp
 
 T = TypeVar("T")
+D = TypeVar("D")
+R = TypeVar("R")
 
 
 class _Smart:
@@ -30,8 +38,8 @@ class _Smart:
         return self.smart.tr
 
     @property
-    def store(self) -> Store:
-        return self.smart.store
+    def workspace(self) -> Workspace:
+        return self.smart.workspace
 
 
 class SmartScreen(_Smart, Screen[None]):
@@ -53,22 +61,61 @@ class SmartModal(_Smart, ModalScreen[T], Generic[T]):
         self._bindings = translated(self._bindings, self.tr)
 
 
-class FormDialog(SmartModal[T], Generic[T]):
-    """A dialog around a form: ``action_save`` on ctrl+s or the save button; cancel closes.
+class FormDialog(SmartModal[R], Generic[D, R]):
+    """The one way to write a form dialog: it is given the action that saves it.
 
-    Subclasses declare their own bindings (ids differ, for the keymap) on the ``save`` and
-    ``cancel`` actions, implement :meth:`action_save`, and yield :meth:`buttons`.
+    A subclass composes its fields (yielding :meth:`buttons` last) and implements
+    :meth:`read`, which returns the typed draft or ``None`` after showing each invalid
+    field's message under it. On save (ctrl+s, Enter in a field, the button) the dialog
+    runs ``action(draft)`` and dismisses with its result only once it succeeded; a refused
+    value or a database error shows inline, under the field it concerns (:meth:`field_for`)
+    or above the buttons, and everything typed stays. Cancel dismisses with ``None``.
     """
 
-    def buttons(self, save_label: str | None = None) -> Horizontal:
-        return Horizontal(
-            Button(save_label or self.tr("key.save"), id="save", variant="primary"),
-            Button(self.tr("key.cancel"), id="cancel"),
-            classes="buttons",
+    def __init__(self, action: Callable[[D], R], **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._action = action
+
+    def read(self) -> D | None:
+        raise NotImplementedError
+
+    def field_for(self, error: DomainError) -> Field | None:
+        """The field a refusal concerns (its message shows there), or None for the form."""
+        return None
+
+    def buttons(self, save_label: str | None = None) -> Vertical:
+        return Vertical(
+            Static(classes="form-error", markup=False),
+            Horizontal(
+                Button(save_label or self.tr("key.save"), id="save", variant="primary"),
+                Button(self.tr("key.cancel"), id="cancel"),
+                classes="buttons",
+            ),
+            classes="form-end",
         )
 
+    def show_error(self, message: str | None, field: Field | None = None) -> None:
+        """A message under ``field``, or above the buttons; ``None`` clears the latter."""
+        if field is not None:
+            field.note(message, error=True)
+            field.input.focus()
+            return
+        box = self.query_one(".form-error", Static)
+        box.update(message or "")
+        box.set_class(bool(message), "-shown")
+
     def action_save(self) -> None:
-        raise NotImplementedError
+        draft = self.read()
+        if draft is None:
+            return
+        self.show_error(None)
+        try:
+            result = self._action(draft)
+        except (DomainError, DatabaseError) as exc:
+            field = self.field_for(exc) if isinstance(exc, DomainError) else None
+            self.show_error(error_text(self.tr, exc), field)
+            return
+        self.dismiss(result)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -10,7 +10,7 @@ import pytest
 from smart_tui import __version__
 from smart_tui.cli import main
 from smart_tui.demo import demo_snapshot
-from smart_tui.export.jsondoc import build_document, dumps
+from smart_tui.interchange import build_document, dumps
 from smart_tui.storage import SCHEMA_VERSION, Store
 from tests.conftest import sales_priority, smart_goal
 

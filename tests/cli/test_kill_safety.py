@@ -1,4 +1,9 @@
-"""SIGKILL ``smart-tui log`` at random moments: the file stays sound and no saved value is lost."""
+"""SIGKILL ``smart-tui log`` at random moments: the file stays sound and no saved value is lost.
+
+The test counts kills, not seconds: it runs until it has killed ``KILLS`` writers (40 by
+default; ``SMART_TUI_KILLS=100`` for the full campaign), however slow the machine; the
+time limit only guards against a hang.
+"""
 
 import os
 import random
@@ -12,9 +17,9 @@ from datetime import date
 from smart_tui.demo import demo_snapshot
 from smart_tui.storage import Store
 
-KILLS = 100
+KILLS = int(os.environ.get("SMART_TUI_KILLS", "40"))
 BATCH = 4
-TIME_LIMIT = 45  # seconds: the test stops launching after this, whatever the count
+HANG_GUARD = 900  # seconds: only a hung writer gets here
 
 
 def test_sigkill_at_random_moments_loses_nothing_that_was_acknowledged(tmp_path):
@@ -35,7 +40,7 @@ def test_sigkill_at_random_moments_loses_nothing_that_was_acknowledged(tmp_path)
     rng = random.Random(20261127)
     kills, acknowledged, value = 0, [99_999], 100_000
     started = time.monotonic()
-    while kills < KILLS and time.monotonic() - started < TIME_LIMIT:
+    while kills < KILLS and time.monotonic() - started < HANG_GUARD:
         batch = []
         for _ in range(BATCH):
             value += 1
@@ -49,12 +54,17 @@ def test_sigkill_at_random_moments_loses_nothing_that_was_acknowledged(tmp_path)
                 kills += 1
             if proc.wait() == 0:
                 acknowledged.append(number)
-    assert kills >= KILLS, f"only {kills} kills in {TIME_LIMIT} s"
+    assert kills >= KILLS, f"only {kills} kills in {HANG_GUARD} s: a writer hangs"
     assert len(acknowledged) > 1, "no command finished: the kill timing is off"
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    saved = {v for (v,) in conn.execute("SELECT value FROM checkpoints WHERE goal_id = 1")}
+    saved = {v for (v,) in conn.execute(
+        "SELECT value FROM checkpoints WHERE goal_id = 1 AND date = '2026-11-20'")}
+    # one date: each value replaces the one before, which goes to the goal's history
+    history = " ".join(str(old) for (old,) in conn.execute(
+        "SELECT old FROM adjustments WHERE goal_id = 1 AND kind = 'checkpoint'"))
     conn.close()
     print(f"{kills} kills, {len(acknowledged)} acknowledged")  # shown with pytest -s
-    missing = [v for v in acknowledged if v not in saved]
+    assert len(saved) == 1, "logging on one date twice must replace, not add"
+    missing = [v for v in acknowledged if v not in saved and f"{v}" not in history]
     assert missing == []

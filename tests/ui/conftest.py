@@ -8,6 +8,7 @@ import pytest
 
 from smart_tui.demo import demo_snapshot
 from smart_tui.i18n import Translator
+from smart_tui.services import Workspace
 from smart_tui.settings import Settings
 from smart_tui.storage import Store
 from smart_tui.tui.app import SmartApp
@@ -17,8 +18,8 @@ SIZE = (100, 36)
 
 
 def make_app(store: Store, lang: str = "fr", config=None, start: str = "dashboard") -> SmartApp:
-    return SmartApp(store=store, tr=Translator(lang), today=TODAY, settings=Settings(),
-                    config_path=config, start=start)
+    return SmartApp(workspace=Workspace(store), tr=Translator(lang), today=TODAY,
+                    settings=Settings(), config_path=config, start=start)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from textual.widgets import Input
 
 from smart_tui.domain.models import AdjustmentKind
@@ -10,7 +11,7 @@ from smart_tui.tui.screens.decision_form import DecisionForm
 from smart_tui.tui.screens.review import ReviewScreen
 from smart_tui.tui.screens.review_summary import ReviewSummaryScreen
 from smart_tui.tui.widgets.fields import Field
-from tests.ui.conftest import SIZE, TODAY, make_app, notifications, type_text
+from tests.ui.conftest import SIZE, TODAY, make_app, type_text
 
 SEO, SEA, SOCIAL = 1, 2, 5  # demo goals: SEO is ahead, SEA behind, social has no data
 
@@ -110,14 +111,26 @@ async def test_invalid_values_and_dates_are_refused_inline(demo_store):
     assert demo_store.checkpoints(SEO)[-1].date == date(2026, 11, 26)
 
 
-async def test_a_percentage_stays_within_0_and_100(demo_store):
-    from smart_tui.tui.screens.checkpoint_form import read_checkpoint
+@pytest.mark.parametrize(("goal_id", "typed", "says"), [
+    (6, "120", "between 0 and 100"),  # a percentage
+    (4, "6", "rating scale (0 to 5)"),  # a rating out of 5
+])
+async def test_a_value_outside_the_units_range_is_refused_in_the_form(demo_store, goal_id,
+                                                                     typed, says):
+    app = make_app(demo_store, "en")
+    before = len(demo_store.checkpoints(goal_id))
+    async with app.run_test(size=SIZE) as pilot:
+        from smart_tui.tui.screens.checkpoint_form import log_checkpoint
 
-    email = demo_store.goal(6)
-    _, errors = read_checkpoint(email, "120", "", TODAY)
-    assert errors["value"].key == "error.checkpoint_percent"
-    _, errors = read_checkpoint(demo_store.goal(4), "6", "", TODAY)  # a rating out of 5
-    assert errors["value"].key == "error.checkpoint_rating"
+        app.run_worker(log_checkpoint(app, goal_id))
+        await pilot.pause()
+        form = app.screen
+        await type_text(pilot, typed)
+        await pilot.press("ctrl+s")
+        assert app.screen is form
+        assert says in str(form.query_one("#value-field .field-note").render())
+        assert form.query_one("#value", Input).value == typed
+    assert len(demo_store.checkpoints(goal_id)) == before
 
 
 async def test_nothing_due_offers_the_other_goals(empty_store):
@@ -142,19 +155,19 @@ async def test_a_failed_write_keeps_the_input_in_the_form(demo_store):
     app = make_app(demo_store, "en")
     async with app.run_test(size=SIZE) as pilot:
         before = len(demo_store.checkpoints(SEO))
-        pages = demo_store.db.execute("PRAGMA page_count").fetchone()[0]
-        demo_store.db.execute(f"PRAGMA max_page_count = {pages}")
+        demo_store.conn.execute("PRAGMA query_only = ON")  # every write now fails
         await pilot.press("l")
         form = app.screen
         await type_text(pilot, "2400")
-        form.query_one("#note", Input).value = "y" * 100_000  # needs pages the disk lacks
+        await pilot.press("tab", "tab", "tab")
+        await type_text(pilot, "note")
         await pilot.press("ctrl+s")
-        assert app.screen is form  # still open, with what was typed
+        assert app.screen is form  # still open, with what was typed, the error inline
         assert form.query_one("#value", Input).value == "2400"
-        assert "Nothing was saved" in notifications(app)
+        assert form.query_one("#note", Input).value == "note"
+        assert "Nothing was saved" in str(form.query_one(".form-error").render())
         assert len(demo_store.checkpoints(SEO)) == before
-        demo_store.db.execute("PRAGMA max_page_count = 1073741823")  # space again: retry
-        form.query_one("#note", Input).value = "ok"
+        demo_store.conn.execute("PRAGMA query_only = OFF")  # writable again: retry
         await pilot.press("ctrl+s")
         assert app.screen is not form
         assert len(demo_store.checkpoints(SEO)) == before + 1
@@ -171,5 +184,5 @@ async def test_a_refused_decision_keeps_the_dialog_open(demo_store):
         await type_text(pilot, "typo")
         await pilot.press("ctrl+s")
         assert app.screen is form
-        assert "same as the current" in str(form.query_one("#target-field .field-note").render())
+        assert "above the current one" in str(form.query_one("#target-field .field-note").render())
         assert form.query_one("#why", Input).value == "typo"

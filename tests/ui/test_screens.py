@@ -139,7 +139,7 @@ async def test_demo_from_the_welcome_screen_leaves_the_users_database_alone(empt
     app = make_app(empty_store, "fr")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")
-        assert app.demo and app.store is not empty_store
+        assert app.demo and app.workspace.store is not empty_store
         assert len(app.screen.query_one(GoalList).goal_ids) == 7
     assert empty_store.goals() == [] and empty_store.priorities() == []
 

@@ -11,9 +11,10 @@ from markdown_it import MarkdownIt
 from smart_tui.cli import main
 from smart_tui.demo import demo_snapshot
 from smart_tui.domain.models import GoalStatus
-from smart_tui.domain.sentence import smart_sentence
-from smart_tui.export.documents import render
 from smart_tui.i18n import Translator
+from smart_tui.sentence import smart_sentence
+from smart_tui.services import Workspace
+from smart_tui.services.transfer import export
 from smart_tui.storage import Store
 
 TODAY = date(2026, 11, 27)
@@ -30,7 +31,7 @@ def demo():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_markdown_roadmap_parses_and_holds_every_active_goal(demo, lang):
     tr = Translator(lang)
-    text = render(demo, "md", tr, TODAY).decode("utf-8")
+    text = export(Workspace(demo), "md", tr, TODAY).decode("utf-8")
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     tables = [t for t in tokens if t.type == "table_open"]
     assert len(tables) >= 10  # criteria, back-planning and history tables are real tables
@@ -49,7 +50,7 @@ def test_markdown_escapes_pipes_and_newlines_in_cells(demo):
 
     demo.add_adjustment(1, Adjustment(TODAY, AdjustmentKind.ACTIONS, None, None,
                                       "Outil A | outil B\npuis C"))
-    text = render(demo, "md", Translator("fr"), TODAY).decode()
+    text = export(Workspace(demo), "md", Translator("fr"), TODAY).decode()
     assert "| Outil A \\| outil B puis C |" in text
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     cells = [t.content for t in tokens if t.type == "inline"]
@@ -57,7 +58,7 @@ def test_markdown_escapes_pipes_and_newlines_in_cells(demo):
 
 
 def test_markdown_says_when_no_resources_are_declared(demo):
-    text = render(demo, "md", Translator("fr"), TODAY).decode()
+    text = export(Workspace(demo), "md", Translator("fr"), TODAY).decode()
     assert "—/mois" not in text and "non précisés" in text
 
 
@@ -67,7 +68,7 @@ def test_csv_reads_back_with_the_right_separator_bom_and_decimal_mark(demo, lang
     goal = demo.goal(6)
     goal.rationale = 'Une note avec ; des "guillemets"\net un saut de ligne'
     demo.update_goal(goal, TODAY)
-    data = render(demo, "csv", tr, TODAY)
+    data = export(Workspace(demo), "csv", tr, TODAY)
     assert data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=sep))
     header, body = rows[0], rows[1:]
@@ -77,7 +78,7 @@ def test_csv_reads_back_with_the_right_separator_bom_and_decimal_mark(demo, lang
     assert email[header.index(tr("csv.baseline"))] == "22"
     progress = email[header.index(tr("csv.progress"))]
     assert decimal in progress or progress.isdigit()
-    checkpoints = render(demo, "csv", tr, TODAY, table="checkpoints").decode("utf-8-sig")
+    checkpoints = export(Workspace(demo), "csv", tr, TODAY, table="checkpoints").decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(checkpoints), delimiter=sep))
     assert rows[0][0] == tr("csv.goal_id")
     values = [r[3] for r in rows[1:] if r[0] == "6"]
@@ -90,7 +91,8 @@ def test_csv_notes_with_separators_quotes_and_newlines_survive(demo):
 
     note = 'après ; la "campagne"\nd\'été'
     demo.add_checkpoint(2, Checkpoint(TODAY, 43, note=note))
-    text = render(demo, "csv", Translator("fr"), TODAY, table="checkpoints").decode("utf-8-sig")
+    data = export(Workspace(demo), "csv", Translator("fr"), TODAY, table="checkpoints")
+    text = data.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[-1][-1] == note or any(r[-1] == note for r in rows)
 
@@ -103,8 +105,8 @@ def _events(data: bytes):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_ics_has_the_checkpoints_to_come_with_stable_uids(demo, lang):
     tr = Translator(lang)
-    first = _events(render(demo, "ics", tr, TODAY))
-    second = _events(render(demo, "ics", tr, TODAY))
+    first = _events(export(Workspace(demo), "ics", tr, TODAY))
+    second = _events(export(Workspace(demo), "ics", tr, TODAY))
     assert [str(e["UID"]) for e in first] == [str(e["UID"]) for e in second]
     assert len({str(e["UID"]) for e in first}) == len(first)
     active = demo.goals((GoalStatus.ACTIVE,))

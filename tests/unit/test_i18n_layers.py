@@ -52,9 +52,11 @@ def test_domain_loads_without_textual_or_sqlite():
     loaded = _modules_after(
         "import smart_tui.domain.models, smart_tui.domain.smart, smart_tui.domain.trajectory,"
         " smart_tui.domain.dates, smart_tui.domain.schedule, smart_tui.domain.levers,"
-        " smart_tui.domain.sentence, smart_tui.domain.numbers, smart_tui.domain.checkpoints"
+        " smart_tui.domain.numbers, smart_tui.domain.invariants, smart_tui.domain.decisions,"
+        " smart_tui.domain.views, smart_tui.domain.text, smart_tui.domain.limits"
     )
-    assert not {"textual", "sqlite_utils", "sqlite3", "_sqlite3"} & loaded
+    assert not {"textual", "sqlite_utils", "sqlite3", "_sqlite3", "smart_tui.i18n",
+                "smart_tui.messages"} & loaded
 
 
 def test_storage_and_commands_load_without_textual():
@@ -69,9 +71,9 @@ def test_reading_the_database_does_not_import_sqlite_utils(tmp_path):
     path = tmp_path / "r.db"
     Store.open(path).close()
     loaded = _modules_after(
-        "from datetime import date; from smart_tui.storage import Store; "
-        "from smart_tui.overview import goal_views; "
-        f"s = Store.open({str(path)!r}); goal_views(s, date(2026, 11, 27)); s.snapshot()"
+        "from datetime import date; from smart_tui.services import Workspace; "
+        "from smart_tui.services.overview import goal_views; "
+        f"s = Workspace.open({str(path)!r}); goal_views(s, date(2026, 11, 27)); s.snapshot()"
     )
     assert "sqlite_utils" not in loaded
 

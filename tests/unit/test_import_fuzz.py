@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from smart_tui.demo import demo_snapshot
 from smart_tui.domain.models import DomainError
-from smart_tui.export.jsondoc import DocumentError, build_document, parse_document
 from smart_tui.i18n import Translator
+from smart_tui.interchange import DocumentError, build_document, parse_document
 from smart_tui.present import error_text
 from smart_tui.storage import Store
 

@@ -6,8 +6,8 @@ import pytest
 
 from smart_tui.demo import demo_snapshot
 from smart_tui.domain.models import PriorityLimitError
-from smart_tui.export.jsondoc import DocumentError, build_document, loads, parse_document
 from smart_tui.i18n import Translator
+from smart_tui.interchange import DocumentError, build_document, loads, parse_document
 from smart_tui.present import error_text
 from smart_tui.storage import Store
 from tests.conftest import sales_priority

@@ -1,5 +1,6 @@
 """Backups, restore, migrations, damaged files, locks, a full disk and a read-only database."""
 
+import json
 import sqlite3
 from datetime import date, datetime
 
@@ -163,9 +164,13 @@ def test_a_full_disk_rolls_back_and_the_cli_exits_3(tmp_path, monkeypatch, capsy
 
     monkeypatch.setattr(dbmod, "_configure", full)
     before = rows(path, "checkpoints")
-    note = "x" * 20000  # needs new pages
-    code = main(["--db", str(path), "--lang", "en", "log", "1", "2400", "--note", note,
-                 "--date", "2026-11-20"])
+    checkpoints = [{"date": f"2026-10-{day:02d}", "value": day, "note": "x" * 1000}
+                   for day in range(1, 31)]  # 30 kB: needs new pages
+    document = {"format": "smart-tui", "version": 1,
+                "goals": [{"statement": "g", "checkpoints": checkpoints}]}
+    source = tmp_path / "big.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    code = main(["--db", str(path), "--lang", "en", "import", str(source)])
     assert code == 3 and "Nothing was saved" in capsys.readouterr().err
     assert rows(path, "checkpoints") == before
 

@@ -47,13 +47,19 @@ def test_summary_counts():
 def test_decision_checks():
     import pytest
 
-    from smart_tui.domain.models import DomainError
-    from smart_tui.domain.review import check_new_deadline, check_new_target
+    from smart_tui.domain.decisions import AimHigher, ExtendDeadline, check_decision
+    from smart_tui.domain.models import Direction, DomainError
 
     goal = Goal(target=50, start=date(2026, 10, 1), deadline=date(2027, 1, 1))
-    with pytest.raises(DomainError):
-        check_new_target(goal, 50)
-    check_new_target(goal, 60)
-    with pytest.raises(DomainError):
-        check_new_deadline(goal, date(2026, 9, 30))
-    check_new_deadline(goal, date(2027, 3, 1))
+    for refused in (50, 49):  # aim higher: strictly above the current target
+        with pytest.raises(DomainError, match="raise_not_higher"):
+            check_decision(goal, AimHigher(refused, "why"))
+    check_decision(goal, AimHigher(51, "why"))
+    goal.direction = Direction.DECREASE  # a goal to lower: higher means further down
+    with pytest.raises(DomainError, match="raise_not_lower"):
+        check_decision(goal, AimHigher(51, "why"))
+    check_decision(goal, AimHigher(49, "why"))
+    for refused in (date(2026, 9, 30), date(2027, 1, 1), date(2026, 12, 31)):
+        with pytest.raises(DomainError):
+            check_decision(goal, ExtendDeadline(refused, "why"))
+    check_decision(goal, ExtendDeadline(date(2027, 1, 2), "why"))

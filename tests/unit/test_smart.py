@@ -15,10 +15,10 @@ from smart_tui.domain.models import (
     PriorityStatus,
     Unit,
 )
-from smart_tui.domain.sentence import smart_sentence
 from smart_tui.domain.smart import Capacity, Verdict, assess, is_vague, monthly_pace
 from smart_tui.i18n import Translator
 from smart_tui.present import reason, smart_letters
+from smart_tui.sentence import smart_sentence
 from tests.conftest import sales_priority, smart_goal
 
 TODAY = date(2026, 3, 1)

@@ -11,50 +11,25 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from smart_tui.domain.checkpoints import check_checkpoint
-from smart_tui.domain.dates import parse_date
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError, Goal
-from smart_tui.domain.numbers import parse_number
-from smart_tui.domain.sentence import format_value, smart_sentence
-from smart_tui.domain.trajectory import compute
-from smart_tui.present import error_text, trajectory_text
-from smart_tui.storage import DatabaseError
+from smart_tui.present import logged_text
+from smart_tui.sentence import smart_sentence
+from smart_tui.services import checkpoints
+from smart_tui.services.checkpoints import Logged
 
 from ..base import FormDialog
-from ..widgets.fields import Field, clean
+from ..widgets.fields import DateValidator, Field, NumberValidator
 from ..widgets.goal_form import date_text, number_text
 
 if TYPE_CHECKING:
     from ..app import SmartApp
 
-
-DATE_ERRORS = ("error.checkpoint_future", "error.checkpoint_before_start")
-
-
-def read_checkpoint(
-    goal: Goal, value_text: str, date_text_: str, today: date
-) -> tuple[Checkpoint | None, dict[str, DomainError]]:
-    """Parse and check the form's text; errors by field name (value, date)."""
-    errors: dict[str, DomainError] = {}
-    value = day = None
-    try:
-        value = parse_number(value_text)
-    except DomainError as exc:
-        errors["value"] = exc
-    try:
-        day = parse_date(date_text_, today, prefer="past") if date_text_ else today
-    except DomainError as exc:
-        errors["date"] = exc
-    if value is not None and day is not None:
-        try:
-            check_checkpoint(goal, day, value, today)
-        except DomainError as exc:
-            errors["date" if exc.key in DATE_ERRORS else "value"] = exc
-    checkpoint = Checkpoint(day, value) if not errors else None  # type: ignore[arg-type]
-    return checkpoint, errors
+DATE_ERRORS = ("error.checkpoint_future", "error.checkpoint_before_start", "error.date_range")
 
 
-class CheckpointForm(FormDialog[Checkpoint | None]):
+class CheckpointForm(FormDialog[Checkpoint, Logged]):
+    """Given the goal (and the checkpoint, to correct one); saves through the service."""
+
     SCREEN_KEY = "checkpoint_form"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="save-checkpoint"),
@@ -62,8 +37,15 @@ class CheckpointForm(FormDialog[Checkpoint | None]):
     ]
 
     def __init__(self, goal: Goal, checkpoint: Checkpoint | None = None) -> None:
-        super().__init__()
+        super().__init__(self._save)
         self.goal, self.checkpoint = goal, checkpoint
+
+    def _save(self, draft: Checkpoint) -> Logged:
+        ws, today = self.workspace, self.smart.today
+        if self.checkpoint is None:
+            return checkpoints.log_checkpoint(ws, self.goal.id or 0, draft, today)
+        draft.id, draft.goal_id = self.checkpoint.id, self.checkpoint.goal_id
+        return checkpoints.correct_checkpoint(ws, draft, today)
 
     def compose(self) -> ComposeResult:
         tr, goal, cp = self.tr, self.goal, self.checkpoint
@@ -75,10 +57,12 @@ class CheckpointForm(FormDialog[Checkpoint | None]):
             unit = tr(f"unit.{goal.unit.value}") if goal.unit else ""
             yield Field(tr("checkpoint.value", unit=unit), id="value",
                         value=number_text(cp.value) if cp else "",
-                        placeholder=tr("placeholder.checkpoint_value"))
+                        placeholder=tr("placeholder.checkpoint_value"),
+                        validators=[NumberValidator(tr, required=True)])
             yield Field(tr("checkpoint.date"), id="date",
                         value=date_text(tr, cp.date if cp else today),
-                        placeholder=tr("placeholder.checkpoint_date"))
+                        placeholder=tr("placeholder.checkpoint_date"),
+                        validators=[DateValidator(tr, today, "past")])
             with Horizontal(classes="select-row"):
                 yield Label(tr("checkpoint.confidence"))
                 yield Select([(tr(f"confidence.{c.value}"), c) for c in Confidence],
@@ -92,65 +76,59 @@ class CheckpointForm(FormDialog[Checkpoint | None]):
 
     def on_mount(self) -> None:
         self.query_one("#value-field", Field).input.focus()
-        self._check(show_errors=False)
+        self._echo_date()
 
     def _fields(self) -> tuple[Field, Field]:
         return self.query_one("#value-field", Field), self.query_one("#date-field", Field)
 
-    def _check(self, show_errors: bool = True) -> Checkpoint | None:
+    def _echo_date(self) -> None:
+        field = self._fields()[1]
+        day = field.parsed
+        if isinstance(day, date):
+            field.note(f"→ {self.tr.date_long(day)}")
+
+    @on(Input.Changed, "#date")
+    def _date_changed(self) -> None:
+        self._fields()[1].validate_now(quiet_when_empty=True)
+        self._echo_date()
+
+    @on(Input.Changed, "#value")
+    def _value_changed(self) -> None:
+        self._fields()[0].validate_now(quiet_when_empty=True)
+
+    def read(self) -> Checkpoint | None:
         value, day = self._fields()
-        checkpoint, errors = read_checkpoint(self.goal, value.value, day.value,
-                                                self.smart.today)
-        for name, field in (("value", value), ("date", day)):
-            if name in errors and (show_errors or field.value):
-                field.note(error_text(self.tr, errors[name]), error=True)
-            else:
-                field.note(None)
-        if "date" not in errors and day.value:
-            parsed = parse_date(day.value, self.smart.today, prefer="past")
-            day.note(f"→ {self.tr.date_long(parsed)}")
-        return checkpoint
-
-    @on(Input.Changed)
-    def _changed(self) -> None:
-        self._check(show_errors=False)
-
-    def action_save(self) -> None:
-        checkpoint = self._check()
-        if checkpoint is None:
-            return
+        errors = [f for f in (value, day) if f.validate_now()]
+        if errors:
+            errors[0].input.focus()
+            return None
         confidence = self.query_one("#confidence", Select).value
-        checkpoint.confidence = None if confidence is Select.NULL else confidence  # type: ignore[assignment]
-        checkpoint.note = clean(self.query_one("#note-field", Field).value)
-        try:  # saved here, so a failed write keeps what was typed in the form
-            if self.checkpoint is None:
-                self.store.add_checkpoint(self.goal.id or 0, checkpoint)
-            else:
-                checkpoint.id, checkpoint.goal_id = self.checkpoint.id, self.checkpoint.goal_id
-                self.store.update_checkpoint(checkpoint, self.smart.today)
-        except (DomainError, DatabaseError) as exc:
-            self.notify(error_text(self.tr, exc), severity="error", timeout=10)
-            return
-        self.dismiss(checkpoint)
+        return Checkpoint(
+            day.parsed if isinstance(day.parsed, date) else self.smart.today,
+            float(value.parsed),  # type: ignore[arg-type]  # validated: a number
+            None if confidence is Select.NULL else confidence,  # type: ignore[arg-type]
+            self.query_one("#note-field", Field).value,
+        )
+
+    def field_for(self, error: DomainError) -> Field | None:
+        value, day = self._fields()
+        return day if error.key in DATE_ERRORS else value
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_save()
 
 
 async def log_checkpoint(
     app: SmartApp, goal_id: int, checkpoint: Checkpoint | None = None
 ) -> bool:
-    """Open the form for ``goal_id`` (it saves), then say how the trajectory moved."""
-    store, tr, today = app.store, app.tr, app.today
-    goal = store.goal(goal_id)
+    """Open the form for ``goal_id`` (it saves), then say what was saved and how the
+    trajectory moved."""
+    goal = app.workspace.goal(goal_id)
     if goal is None:
         return False
-    result = await app.push_screen_wait(CheckpointForm(goal, checkpoint))
-    if result is None:
+    logged = await app.push_screen_wait(CheckpointForm(goal, checkpoint))
+    if logged is None:
         return False
-    before = compute(goal, goal.checkpoints, today)
-    after = compute(goal, store.checkpoints(goal_id), today)
-    old, new = trajectory_text(tr, before), trajectory_text(tr, after)
-    message = tr("checkpoint.saved", value=format_value(tr, result.value, goal.unit),
-                 date=tr.date_short(result.date))
-    if old != new:
-        message += "\n" + tr("cli.status_change", before=old, after=new)
-    app.notify(message, timeout=8)
+    app.notify(logged_text(app.tr, logged, "checkpoint.saved"), timeout=8)
     return True

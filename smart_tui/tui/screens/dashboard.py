@@ -10,9 +10,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static
 
-from smart_tui.domain.models import GoalStatus, PriorityStatus
-from smart_tui.domain.sentence import smart_sentence
-from smart_tui.overview import GoalView, goal_views
+from smart_tui.domain.models import GoalStatus, Priority
+from smart_tui.domain.views import GoalView, by_priority
+from smart_tui.sentence import smart_sentence
+from smart_tui.services.overview import goal_views
 
 from ..base import SmartScreen
 from ..widgets.checklist import SmartChecklist
@@ -61,14 +62,14 @@ class DashboardScreen(SmartScreen):
     # -- data ----------------------------------------------------------------------
     def refresh_data(self) -> None:
         tr, today = self.tr, self.smart.today
-        self.views = {v.goal.id: v for v in goal_views(self.store, today)}
-        priorities = self.store.priorities()
+        self.views = {v.goal.id: v for v in goal_views(self.workspace, today)}
+        priorities = self.workspace.priorities()
         self.has_priorities = bool(priorities)
         empty = not priorities and not self.views
         self.query_one("#welcome").display = empty
         self.query_one("#goals").display = not empty
         self.query_one("#detail").display = not empty
-        self.title = self.store.profile().name or "smart-tui"
+        self.title = self.workspace.profile().name or "smart-tui"
         due = sum(1 for v in self.views.values()
                   if v.goal.status == GoalStatus.ACTIVE and v.trajectory.due)
         self.query_one("#summary", Static).update(
@@ -87,19 +88,14 @@ class DashboardScreen(SmartScreen):
         else:
             goals.focus()  # which refreshes the Footer's bindings too
 
-    def _sections(self, priorities: list) -> list[Section]:  # list[Priority]
+    def _sections(self, priorities: list[Priority]) -> list[Section]:
         views = list(self.views.values())
-        active = [p for p in priorities if p.status == PriorityStatus.ACTIVE]
-        active_ids = {p.id for p in active}
+        groups, orphans = by_priority(views, priorities, OPEN)
         sections: list[Section] = []
-        for number, priority in enumerate(active, start=1):
+        for number, (priority, goals) in enumerate(groups, start=1):
             title = self.tr("ui.priority_heading", number=number, title=priority.title,
                             category=self.tr(f"category.{priority.category.value}"))
-            goals = [v for v in views if v.goal.priority_id == priority.id
-                     and v.goal.status in OPEN]
             sections.append((title, goals, self.tr("ui.no_goals_in_priority")))
-        orphans = [v for v in views if v.goal.priority_id not in active_ids
-                   and v.goal.status in OPEN]
         if orphans:
             sections.append((self.tr("ui.section_orphans"), orphans, ""))
         drafts = [v for v in views if v.goal.status == GoalStatus.DRAFT]

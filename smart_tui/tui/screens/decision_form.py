@@ -1,24 +1,33 @@
-"""One dialog for the review decisions: each asks for its own fields (note, target, date…)."""
+"""One dialog for the review decisions: each asks for its own fields, returns its own type."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.validation import Validator
 from textual.widgets import Footer, Input, Static
 
-from smart_tui.domain.dates import parse_date
+from smart_tui.domain.decisions import (
+    Abandon,
+    AdjustActions,
+    AimHigher,
+    DecisionInput,
+    ExtendDeadline,
+    KeepCourse,
+    MarkAchieved,
+)
 from smart_tui.domain.models import DomainError
-from smart_tui.domain.numbers import parse_optional_number
-from smart_tui.present import error_text
+from smart_tui.domain.review import Decision
 
 from ..base import FormDialog
-from ..widgets.fields import Field
+from ..widgets.fields import DateValidator, Field, NumberValidator, RequiredValidator
 
 Kind = Literal["text", "number", "date"]
 
@@ -28,11 +37,25 @@ class Ask:
     name: str
     kind: Kind = "text"
     required: bool = False
-    value: str = ""
 
 
-class DecisionForm(FormDialog[dict[str, object] | None]):
-    """Returns the parsed values by field name, or ``None`` when cancelled."""
+ASKS: dict[Decision, list[Ask]] = {
+    Decision.KEEP: [Ask("note")],
+    Decision.ADJUST: [Ask("what", required=True), Ask("budget", "number"), Ask("hours", "number")],
+    Decision.RAISE: [Ask("target", "number", required=True), Ask("why", required=True)],
+    Decision.MOVE: [Ask("deadline", "date", required=True), Ask("why", required=True)],
+    Decision.ACHIEVED: [Ask("note")],
+    Decision.ABANDON: [Ask("why", required=True)],
+}
+#: Which field a refusal of each rule concerns (else the first field).
+ERROR_FIELD = {"error.raise_not_higher": "target", "error.raise_not_lower": "target",
+               "error.extend_not_later": "deadline", "error.deadline_before_start": "deadline",
+               "error.date_range": "deadline", "error.text_too_long": "why"}
+
+
+class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
+    """Asks for the fields of ``decision`` and runs ``apply`` with the typed decision; returns
+    it once applied, ``None`` when cancelled."""
 
     SCREEN_KEY = "decision"
     BINDINGS = [
@@ -40,12 +63,23 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
         Binding("escape", "cancel", "key.cancel", id="cancel-decision"),
     ]
 
-    def __init__(self, title: str, intro: str, asks: list[Ask],
-                 check: Callable[[dict[str, object]], None] | None = None) -> None:
-        """``check`` gets the parsed values and raises DomainError when the decision is refused;
-        the message then shows under the first field and the dialog stays open."""
-        super().__init__()
-        self.heading, self.intro, self.asks, self.check = title, intro, asks, check
+    def __init__(self, decision: Decision, title: str, intro: str,
+                 apply: Callable[[DecisionInput], None]) -> None:
+        def run(chosen: DecisionInput) -> DecisionInput:
+            apply(chosen)
+            return chosen
+
+        super().__init__(run)
+        self.decision, self.heading, self.intro = decision, title, intro
+        self.asks = ASKS[decision]
+
+    def _validators(self, ask: Ask) -> list[Validator]:
+        tr = self.tr
+        if ask.kind == "number":
+            return [NumberValidator(tr, required=ask.required)]
+        if ask.kind == "date":
+            return [DateValidator(tr, self.smart.today, "future", optional=not ask.required)]
+        return [RequiredValidator(tr)] if ask.required else []
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -53,66 +87,55 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
             yield Static(self.heading, classes="dialog-title", markup=False)
             yield Static(self.intro, classes="intro", markup=False)
             for ask in self.asks:
-                yield Field(tr(f"decision.{ask.name}"), id=ask.name, value=ask.value,
-                            placeholder=tr(f"placeholder.decision_{ask.name}"))
+                yield Field(tr(f"decision.{ask.name}"), id=ask.name,
+                            placeholder=tr(f"placeholder.decision_{ask.name}"),
+                            validators=self._validators(ask))
             yield self.buttons()
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query(Field).first(Field).input.focus()
 
-    def _read(self) -> tuple[dict[str, object], dict[str, str]]:
-        values: dict[str, object] = {}
-        errors: dict[str, str] = {}
-        today = self.smart.today
-        for ask in self.asks:
-            text = self.query_one(f"#{ask.name}-field", Field).value
-            if not text:
-                if ask.required:
-                    errors[ask.name] = self.tr("error.required")
-                values[ask.name] = None if ask.kind != "text" else ""
-                continue
-            try:
-                if ask.kind == "number":
-                    values[ask.name] = parse_optional_number(text)
-                elif ask.kind == "date":
-                    values[ask.name] = parse_date(text, today, prefer="future")
-                else:
-                    values[ask.name] = text
-            except DomainError as exc:
-                errors[ask.name] = error_text(self.tr, exc)
-        return values, errors
+    def _field(self, name: str) -> Field:
+        return self.query_one(f"#{name}-field", Field)
 
     @on(Input.Changed)
     def _echo(self, event: Input.Changed) -> None:
         ask = next((a for a in self.asks if a.name == event.input.id), None)
         if ask is None:
             return
-        field = self.query_one(f"#{ask.name}-field", Field)
-        values, errors = self._read()
-        if ask.name in errors and field.value:
-            field.note(errors[ask.name], error=True)
-        elif ask.kind == "date" and values.get(ask.name):
-            field.note(f"→ {self.tr.date_long(values[ask.name])}")  # type: ignore[arg-type]
-        else:
-            field.note(None)
+        field = self._field(ask.name)
+        if field.validate_now(quiet_when_empty=True) is None and isinstance(field.parsed, date):
+            field.note(f"→ {self.tr.date_long(field.parsed)}")
 
-    def action_save(self) -> None:
-        values, errors = self._read()
-        for name, message in errors.items():
-            self.query_one(f"#{name}-field", Field).note(message, error=True)
-        if errors:
-            self.query_one(f"#{next(iter(errors))}-field", Field).input.focus()
-            return
-        if self.check is not None:
-            try:
-                self.check(values)
-            except DomainError as exc:
-                first = self.query_one(f"#{self.asks[0].name}-field", Field)
-                first.note(error_text(self.tr, exc), error=True)
-                first.input.focus()
-                return
-        self.dismiss(values)
+    def read(self) -> DecisionInput | None:
+        invalid = [a.name for a in self.asks if self._field(a.name).validate_now()]
+        if invalid:
+            self._field(invalid[0]).input.focus()
+            return None
+        values = {a.name: self._field(a.name).parsed for a in self.asks}
+        text = {name: value if isinstance(value, str) else "" for name, value in values.items()}
+        number = {name: value if isinstance(value, float) else None
+                  for name, value in values.items()}
+        match self.decision:
+            case Decision.KEEP:
+                return KeepCourse(text["note"])
+            case Decision.ADJUST:
+                return AdjustActions(text["what"], number["budget"], number["hours"])
+            case Decision.RAISE:
+                return AimHigher(number["target"] or 0.0, text["why"])
+            case Decision.MOVE:
+                deadline = values["deadline"]
+                assert isinstance(deadline, date)  # validated: required date
+                return ExtendDeadline(deadline, text["why"])
+            case Decision.ACHIEVED:
+                return MarkAchieved(text["note"])
+        return Abandon(text["why"])
+
+    def field_for(self, error: DomainError) -> Field | None:
+        names = [a.name for a in self.asks]
+        name = ERROR_FIELD.get(error.key)
+        return self._field(name if name in names else names[0])
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on
@@ -10,23 +11,47 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from smart_tui.export.documents import FORMATS, default_filename, render
+from smart_tui.domain.models import DomainError
+from smart_tui.export.formats import FORMATS, TABLES, default_filename
 from smart_tui.fileio import write_atomic
 from smart_tui.paths import documents_dir
-from smart_tui.storage import DatabaseError
+from smart_tui.services import transfer
 
 from ..base import FormDialog
 from ..widgets.fields import Field
 
 
-class ExportDialog(FormDialog[Path | None]):
-    """Writes the export itself (so a failed write keeps the dialog open); returns the path."""
+@dataclass(frozen=True)
+class ExportRequest:
+    fmt: str
+    table: str
+    path: Path
+
+
+class ExportDialog(FormDialog[ExportRequest, Path]):
+    """Writes the export (a failed write keeps the dialog open, the error inline); returns
+    the path written."""
 
     SCREEN_KEY = "export"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.export", id="do-export"),
         Binding("escape", "cancel", "key.cancel", id="cancel-export"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__(self._export)
+
+    def _export(self, request: ExportRequest) -> Path:
+        data = transfer.export(self.workspace, request.fmt, self.tr, self.smart.today,
+                               request.table)
+        try:
+            request.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(request.path, data)
+        except OSError as exc:
+            raise DomainError("error.file_write", path=request.path,
+                              detail=exc.strerror or exc) from exc
+        self.notify(self.tr("cli.exported", path=request.path), timeout=10)
+        return request.path
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -39,8 +64,7 @@ class ExportDialog(FormDialog[Path | None]):
                              allow_blank=False, id="format")
             with Horizontal(classes="select-row", id="table-row"):
                 yield Label(tr("export.table"))
-                yield Select([(tr("export.table_goals"), "goals"),
-                              (tr("export.table_checkpoints"), "checkpoints")],
+                yield Select([(tr(f"export.table_{t}"), t) for t in TABLES],
                              value="goals", allow_blank=False, id="table")
             yield Field(tr("export.path"), id="path", value=str(self._default_path("md", "goals")),
                         max_length=4096)
@@ -67,28 +91,16 @@ class ExportDialog(FormDialog[Path | None]):
             self._suggested = str(self._default_path(fmt, table))
             field.input.value = self._suggested
 
-    def action_save(self) -> None:
+    def read(self) -> ExportRequest | None:
         field = self.query_one("#path-field", Field)
         if not field.value:
             field.note(self.tr("error.required"), error=True)
-            return
-        path = Path(field.value).expanduser()
-        tr = self.tr
-        try:
-            data = render(self.store, self._choice("format"), tr, self.smart.today,
-                          self._choice("table"))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, data)
-        except OSError as exc:
-            field.note(tr("error.file_write", path=path, detail=exc.strerror or exc), error=True)
-            return
-        except DatabaseError as exc:
-            from smart_tui.present import error_text
+            return None
+        return ExportRequest(self._choice("format"), self._choice("table"),
+                             Path(field.value).expanduser())
 
-            field.note(error_text(tr, exc), error=True)
-            return
-        self.notify(tr("cli.exported", path=path), timeout=10)
-        self.dismiss(path)
+    def field_for(self, error: DomainError) -> Field | None:
+        return self.query_one("#path-field", Field) if error.key == "error.file_write" else None
 
     @on(Input.Submitted, "#path")
     def _submitted(self) -> None:

@@ -8,11 +8,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
-from smart_tui.domain.models import DomainError, GoalStatus
+from smart_tui.domain.models import DomainError, Goal, GoalStatus
 from smart_tui.domain.schedule import back_planning
-from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.domain.trajectory import effective_cadence
-from smart_tui.overview import GoalView, goal_views
+from smart_tui.domain.views import GoalView
 from smart_tui.present import (
     error_text,
     pace_text,
@@ -20,7 +19,9 @@ from smart_tui.present import (
     resources_text,
     trajectory_text,
 )
-from smart_tui.storage import DatabaseError
+from smart_tui.sentence import format_estimate, format_value, smart_sentence
+from smart_tui.services import DatabaseError, checkpoints, goals
+from smart_tui.services.overview import goal_view
 
 from ..base import SmartScreen
 from ..widgets.chart import TrajectoryChart
@@ -80,13 +81,12 @@ class GoalScreen(SmartScreen):
         self.refresh_data()  # first display, and every return from a dialog or screen
 
     def refresh_data(self) -> None:
-        goal = self.store.goal(self.goal_id)
-        if goal is None:  # deleted elsewhere
+        view = goal_view(self.workspace, self.goal_id, self.smart.today)
+        if view is None:  # deleted elsewhere
             self.app.pop_screen()
             return
-        self.goal = goal
-        view = goal_views(self.store, self.smart.today, [goal])[0]
-        self.title = goal.statement or goal.intent or self.tr("ui.untitled_goal")
+        self.goal = goal = view.goal
+        self.title = goal.title or self.tr("ui.untitled_goal")
         self._card(view)
         self._tables(view)
         self.refresh_bindings()
@@ -198,27 +198,23 @@ class GoalScreen(SmartScreen):
         if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
         try:
-            self.store.delete_checkpoint(checkpoint.id, self.smart.today)
+            checkpoints.delete_checkpoint(self.workspace, checkpoint.id, self.smart.today)
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error")
         self.refresh_data()
 
     @work
     async def action_status(self) -> None:
-        from .status_form import StatusForm
+        from .status_form import StatusChange, StatusForm
+
+        ws, today, goal_id = self.workspace, self.smart.today, self.goal_id
+
+        def change(answer: StatusChange) -> Goal:
+            return goals.set_goal_status(ws, goal_id, answer.status, today, answer.note)
 
         allowed = tuple(s for s in STATUS_CHOICES if s != self.goal.status)
-        answer = await self.app.push_screen_wait(StatusForm(self.goal.status, allowed))
-        if answer is None:
-            return
-        status, note = answer
-        view = goal_views(self.store, self.smart.today, [self.goal])[0]
-        if status == GoalStatus.ACTIVE and not view.assessment.is_smart:
-            self.notify(self.tr("wizard.not_smart_short"), severity="error")
-            return
-        self.goal.status = status
-        try:
-            self.store.update_goal(self.goal, self.smart.today, note)
-        except (DomainError, DatabaseError) as exc:
-            self.notify(error_text(self.tr, exc), severity="error")
-        self.refresh_data()
+        changed = await self.app.push_screen_wait(StatusForm(change, self.goal.status, allowed))
+        if changed is not None:
+            self.notify(self.tr("goal.status_changed",
+                                status=self.tr(f"goal_status.{changed.status.value}")))
+            self.refresh_data()

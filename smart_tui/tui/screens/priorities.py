@@ -15,7 +15,8 @@ from smart_tui.domain.models import (
     check_priority_cap,
 )
 from smart_tui.present import error_text
-from smart_tui.storage import DatabaseError
+from smart_tui.services import DatabaseError
+from smart_tui.services import priorities as priority_service
 
 from ..base import SmartScreen
 from .priority_form import PriorityForm
@@ -54,7 +55,7 @@ class PrioritiesScreen(SmartScreen):
         tr = self.tr
         table = self.query_one(DataTable)
         current = select if select is not None else self.current_id
-        self.priorities = self.store.priorities()
+        self.priorities = self.workspace.priorities()
         active = sum(p.status == PriorityStatus.ACTIVE for p in self.priorities)
         self.query_one("#priorities-intro", Static).update(
             tr("priority.count", count=active, limit=MAX_ACTIVE_PRIORITIES)
@@ -92,13 +93,10 @@ class PrioritiesScreen(SmartScreen):
         except DomainError as exc:
             self._fail(exc)
             return
-        priority = await self.app.push_screen_wait(PriorityForm())
-        if priority is None:
-            return
-        try:
-            saved = self.store.add_priority(priority)
-        except (DomainError, DatabaseError) as exc:
-            self._fail(exc)
+        ws = self.workspace
+        saved = await self.app.push_screen_wait(
+            PriorityForm(lambda p: priority_service.add_priority(ws, p)))
+        if saved is None:
             return
         self.notify(self.tr("priority.saved", title=saved.title))
         self.refresh_data(select=saved.id)
@@ -108,14 +106,15 @@ class PrioritiesScreen(SmartScreen):
         current = self._current()
         if current is None:
             return
-        priority = await self.app.push_screen_wait(PriorityForm(current))
-        if priority is None:
-            return
-        try:
-            self.store.update_priority(priority)
-        except (DomainError, DatabaseError) as exc:
-            self._fail(exc)
-        self.refresh_data(select=priority.id)
+        ws = self.workspace
+
+        def save(priority: Priority) -> Priority:
+            priority_service.update_priority(ws, priority)
+            return priority
+
+        saved = await self.app.push_screen_wait(PriorityForm(save, current))
+        if saved is not None:
+            self.refresh_data(select=saved.id)
 
     def action_toggle_archive(self) -> None:
         current = self._current()
@@ -124,7 +123,7 @@ class PrioritiesScreen(SmartScreen):
         archived = current.status == PriorityStatus.ARCHIVED
         status = PriorityStatus.ACTIVE if archived else PriorityStatus.ARCHIVED
         try:
-            self.store.set_priority_status(current.id, status)
+            priority_service.set_priority_status(self.workspace, current.id, status)
         except (DomainError, DatabaseError) as exc:
             self._fail(exc)
             return
@@ -137,7 +136,7 @@ class PrioritiesScreen(SmartScreen):
         if current is None:
             return
         try:
-            self.store.move_priority(current, offset)
+            priority_service.move_priority(self.workspace, current, offset)
         except (DomainError, DatabaseError) as exc:
             self._fail(exc)
         self.refresh_data(select=current)

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Label, Select, Static
 
+from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Category, Priority
 
 from ..base import FormDialog
 from ..widgets.fields import Field, RequiredValidator
 
-TITLE_MAX = 120
-PROBLEM_MAX = 300
 
-
-class PriorityForm(FormDialog[Priority | None]):
-    """Returns the edited :class:`Priority` (not yet saved) or ``None`` when cancelled."""
+class PriorityForm(FormDialog[Priority, Priority]):
+    """Given the action that saves the edited :class:`Priority` (add or update); returns
+    the saved priority, or ``None`` when cancelled."""
 
     SCREEN_KEY = "priority_form"
     BINDINGS = [
@@ -25,8 +27,9 @@ class PriorityForm(FormDialog[Priority | None]):
         Binding("escape", "cancel", "key.cancel", id="cancel-priority"),
     ]
 
-    def __init__(self, priority: Priority | None = None) -> None:
-        super().__init__()
+    def __init__(self, save: Callable[[Priority], Priority],
+                 priority: Priority | None = None) -> None:
+        super().__init__(save)
         self.priority = priority or Priority(title="")
 
     def compose(self) -> ComposeResult:
@@ -36,10 +39,12 @@ class PriorityForm(FormDialog[Priority | None]):
                          classes="dialog-title")
             yield Static(tr("priority.intro"), classes="intro")
             yield Field(tr("priority.problem"), id="problem", value=p.problem,
-                        placeholder=tr("priority.problem_example"), max_length=PROBLEM_MAX)
+                        placeholder=tr("priority.problem_example"),
+                        max_length=TEXT_LIMITS["priority.problem"])
             yield Field(tr("priority.title"), id="title", value=p.title,
                         placeholder=tr("priority.title_example"),
-                        validators=[RequiredValidator(tr)], max_length=TITLE_MAX)
+                        validators=[RequiredValidator(tr)],
+                        max_length=TEXT_LIMITS["priority.title"])
             with Horizontal(classes="select-row"):
                 yield Label(tr("priority.category"))
                 yield Select(
@@ -52,13 +57,14 @@ class PriorityForm(FormDialog[Priority | None]):
     def on_mount(self) -> None:
         self.query_one("#problem-field", Field).input.focus()
 
-    def action_save(self) -> None:
+    def read(self) -> Priority | None:
         title = self.query_one("#title-field", Field)
         if title.validate_now():
             title.input.focus()
-            return
+            return None
         category = self.query_one("#category", Select).value
-        self.priority.title = title.value
-        self.priority.problem = self.query_one("#problem-field", Field).value
-        self.priority.category = category if isinstance(category, Category) else Category.OTHER
-        self.dismiss(self.priority)
+        return replace(
+            self.priority, title=title.value,
+            problem=self.query_one("#problem-field", Field).value,
+            category=category if isinstance(category, Category) else Category.OTHER,
+        )

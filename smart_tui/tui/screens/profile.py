@@ -8,10 +8,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Label, Select, Static
 
+from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import DomainError, Profile
-from smart_tui.domain.numbers import parse_optional_number
 from smart_tui.present import error_text
-from smart_tui.storage import DatabaseError
+from smart_tui.services import DatabaseError
+from smart_tui.services.profile import update_profile
 
 from ..base import SmartScreen
 from ..widgets.fields import Field, NumberValidator
@@ -30,12 +31,12 @@ class ProfileScreen(SmartScreen):
 
     def compose(self) -> ComposeResult:
         tr = self.tr
-        profile = self.store.profile()
+        profile = self.workspace.profile()
         yield Header()
         with VerticalScroll(id="profile-form"):
             yield Static(tr("profile.intro"), classes="intro")
             yield Field(tr("profile.name"), id="name", value=profile.name,
-                        placeholder=tr("placeholder.name"), max_length=120)
+                        placeholder=tr("placeholder.name"), max_length=TEXT_LIMITS["profile.name"])
             yield Field(tr("profile.hours"), id="hours", value=number_text(profile.hours_per_week),
                         placeholder=tr("placeholder.hours"), validators=[NumberValidator(tr)])
             yield Field(tr("profile.budget"), id="budget",
@@ -73,10 +74,10 @@ class ProfileScreen(SmartScreen):
         try:
             profile = Profile(
                 self.query_one("#name-field", Field).value,
-                parse_optional_number(fields["hours"].value),
-                parse_optional_number(fields["budget"].value),
+                fields["hours"].parsed,  # type: ignore[arg-type]  # validated: float | None
+                fields["budget"].parsed,  # type: ignore[arg-type]
             )
-            self.store.save_profile(profile)
+            update_profile(self.workspace, profile)
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error")
             return

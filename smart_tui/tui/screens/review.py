@@ -11,22 +11,17 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from smart_tui.domain.models import Adjustment, AdjustmentKind, DomainError, GoalStatus
-from smart_tui.domain.review import (
-    Decision,
-    check_new_deadline,
-    check_new_target,
-    review_queue,
-)
+from smart_tui.domain.review import Decision, review_queue
 from smart_tui.domain.schedule import planned_value
-from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
-from smart_tui.overview import GoalView, goal_views
-from smart_tui.present import error_text, pace_text, progress_text, trajectory_text
-from smart_tui.storage import DatabaseError
+from smart_tui.domain.views import GoalView
+from smart_tui.present import pace_text, progress_text, trajectory_text
+from smart_tui.sentence import format_estimate, format_value, smart_sentence
+from smart_tui.services.decisions import apply_decision
+from smart_tui.services.overview import goal_view, goal_views
 
 from ..base import SmartScreen
 from ..widgets.chart import TrajectoryChart
-from .decision_form import Ask, DecisionForm
+from .decision_form import DecisionForm
 
 
 class ReviewScreen(SmartScreen):
@@ -77,7 +72,7 @@ class ReviewScreen(SmartScreen):
         self.show_page()
 
     def _build_queue(self) -> None:
-        views = goal_views(self.store, self.smart.today)
+        views = goal_views(self.workspace, self.smart.today)
         items = [(v.goal, v.trajectory) for v in views]
         self.queue = review_queue(items, self.include_all)
         self.due_ids = set(review_queue(items))
@@ -88,11 +83,11 @@ class ReviewScreen(SmartScreen):
         return self.queue[self.index] if self.queue else None
 
     def _view(self) -> GoalView | None:
-        goal = self.store.goal(self.goal_id) if self.goal_id is not None else None
-        if goal is None:
+        if self.goal_id is None:
             return None
-        view = goal_views(self.store, self.smart.today, [goal])[0]
-        self.checkpoints = goal.checkpoints
+        view = goal_view(self.workspace, self.goal_id, self.smart.today)
+        if view is not None:
+            self.checkpoints = view.goal.checkpoints
         return view
 
     def show_page(self) -> None:
@@ -192,60 +187,20 @@ class ReviewScreen(SmartScreen):
     async def action_decide(self, name: str) -> None:
         decision = Decision(name)
         view = self._view()
-        if view is None:
+        if view is None or view.goal.id is None:
             return
-        values = await self.app.push_screen_wait(self._form(decision, view))
-        if values is None:
-            return
-        try:
-            self._apply(decision, view, values)
-        except (DomainError, DatabaseError) as exc:
-            self.notify(error_text(self.tr, exc), severity="error", timeout=10)
-            return
-        self.decisions.append((view.goal.id or 0, decision))
-        self.notify(self.tr("review.saved", decision=self.tr(f"decision_name.{decision.value}")))
-        self.show_page()
-
-    def _form(self, decision: Decision, view: GoalView) -> DecisionForm:
-        tr, goal = self.tr, view.goal
-        asks = {
-            Decision.KEEP: [Ask("note")],
-            Decision.ADJUST: [Ask("what", required=True), Ask("budget", "number"),
-                              Ask("hours", "number")],
-            Decision.RAISE: [Ask("target", "number", required=True), Ask("why", required=True)],
-            Decision.MOVE: [Ask("deadline", "date", required=True), Ask("why", required=True)],
-            Decision.ACHIEVED: [Ask("note")],
-            Decision.ABANDON: [Ask("why", required=True)],
-        }[decision]
+        tr, goal, ws, today = self.tr, view.goal, self.workspace, self.smart.today
+        goal_id = view.goal.id
         intro = tr(f"decision_intro.{decision.value}",
                    target=format_value(tr, goal.target, goal.unit),
                    deadline=tr.date_long(goal.deadline))
-        checks = {
-            Decision.RAISE: lambda values: check_new_target(goal, values["target"]),
-            Decision.MOVE: lambda values: check_new_deadline(goal, values["deadline"]),
-        }
-        return DecisionForm(tr(f"decision_name.{decision.value}"), intro, asks,
-                            checks.get(decision))
-
-    def _apply(self, decision: Decision, view: GoalView, values: dict[str, object]) -> None:
-        goal, today, store = view.goal, self.smart.today, self.store
-        note = str(values.get("note") or values.get("why") or values.get("what") or "")
-        if decision == Decision.KEEP:
-            store.add_adjustment(goal.id or 0, Adjustment(today, AdjustmentKind.OTHER, None,
-                                                          Decision.KEEP.value, note))
-        elif decision == Decision.ADJUST:
-            store.adjust_actions(goal.id or 0, today, note, values.get("budget"),  # type: ignore[arg-type]
-                                 values.get("hours"))  # type: ignore[arg-type]
-        else:
-            if decision == Decision.RAISE:  # values checked by the dialog
-                goal.target = values["target"]  # type: ignore[assignment]
-            elif decision == Decision.MOVE:
-                goal.deadline = values["deadline"]  # type: ignore[assignment]
-            elif decision == Decision.ACHIEVED:
-                goal.status = GoalStatus.ACHIEVED
-            else:
-                goal.status = GoalStatus.ABANDONED
-            store.update_goal(goal, today, note)
+        form = DecisionForm(decision, tr(f"decision_name.{decision.value}"), intro,
+                            lambda chosen: apply_decision(ws, goal_id, chosen, today))
+        if await self.app.push_screen_wait(form) is None:
+            return
+        self.decisions.append((goal_id, decision))
+        self.notify(tr("review.saved", decision=tr(f"decision_name.{decision.value}")))
+        self.show_page()
 
     def action_finish(self) -> None:
         from .review_summary import ReviewSummaryScreen

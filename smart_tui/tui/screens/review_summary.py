@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, Static
 from smart_tui.domain.models import GoalStatus
 from smart_tui.domain.review import Decision, ReviewSummary, summarize
 from smart_tui.domain.trajectory import TrajectoryStatus
-from smart_tui.overview import goal_views
+from smart_tui.services.overview import goal_views
 
 from ..base import SmartScreen
 
@@ -37,7 +37,7 @@ class ReviewSummaryScreen(SmartScreen):
         self.query_one("#summary-text", Static).update(self.text(self.compute()))
 
     def compute(self) -> ReviewSummary:
-        views = goal_views(self.store, self.smart.today)
+        views = goal_views(self.workspace, self.smart.today)
         touched = self.logged | {gid for gid, _ in self.decisions}
         reviewed = [v.trajectory for v in views if v.goal.id in touched]
         upcoming = [v.trajectory.next_checkpoint for v in views

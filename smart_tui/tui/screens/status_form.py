@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,18 +12,31 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from smart_tui.domain.models import GoalStatus
+from smart_tui.domain.models import Goal, GoalStatus
 
-from ..base import SmartModal
+from ..base import FormDialog
 from ..widgets.fields import Field
 
 
-class StatusForm(SmartModal[tuple[GoalStatus, str] | None]):
-    SCREEN_KEY = "status_form"
-    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="cancel-status")]
+@dataclass(frozen=True)
+class StatusChange:
+    status: GoalStatus
+    note: str = ""
 
-    def __init__(self, current: GoalStatus, allowed: tuple[GoalStatus, ...]) -> None:
-        super().__init__()
+
+class StatusForm(FormDialog[StatusChange, Goal]):
+    """Enter on a status (or ctrl+s on the highlighted one) runs the change it is given;
+    a refusal (e.g. activating a goal that fails a criterion) shows inline."""
+
+    SCREEN_KEY = "status_form"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="save-status"),
+        Binding("escape", "cancel", "key.cancel", id="cancel-status"),
+    ]
+
+    def __init__(self, change: Callable[[StatusChange], Goal], current: GoalStatus,
+                 allowed: tuple[GoalStatus, ...]) -> None:
+        super().__init__(change)
         self.current, self.allowed = current, allowed
 
     def compose(self) -> ComposeResult:
@@ -31,15 +47,19 @@ class StatusForm(SmartModal[tuple[GoalStatus, str] | None]):
             yield Field(tr("field.note"), id="note", placeholder=tr("placeholder.note"))
             yield OptionList(*[Option(tr(f"goal_status.{s.value}"), id=s.value)
                                for s in self.allowed], id="statuses")
+            yield self.buttons()
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#statuses", OptionList).focus()
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        note = self.query_one("#note-field", Field).value
-        self.dismiss((GoalStatus(event.option.id), note))
+    def read(self) -> StatusChange | None:
+        options = self.query_one("#statuses", OptionList)
+        if options.highlighted is None:
+            return None
+        status = options.get_option_at_index(options.highlighted).id
+        return StatusChange(GoalStatus(status), self.query_one("#note-field", Field).value)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    @on(OptionList.OptionSelected)
+    def _chosen(self) -> None:
+        self.action_save()

@@ -9,12 +9,12 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
 
-from smart_tui.domain.models import DomainError, Goal, GoalStatus, PriorityStatus
+from smart_tui.domain.models import DAYS_PER_MONTH, DomainError, Goal, GoalStatus, PriorityStatus
 from smart_tui.domain.schedule import back_planning, default_cadence
-from smart_tui.domain.sentence import format_estimate, smart_sentence
 from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
 from smart_tui.present import error_text
-from smart_tui.storage import DatabaseError
+from smart_tui.sentence import format_estimate, smart_sentence
+from smart_tui.services import DatabaseError, goals
 
 from ..base import SmartScreen
 from ..widgets.checklist import SmartChecklist
@@ -42,9 +42,9 @@ class WizardScreen(SmartScreen):
         self.assessment: Assessment | None = None
 
     def compose(self) -> ComposeResult:
-        goal = self.store.goal(self.goal_id) if self.goal_id else None
+        goal = self.workspace.goal(self.goal_id) if self.goal_id else None
         self.original = goal or Goal(start=self.smart.today)
-        priorities = [p for p in self.store.priorities()
+        priorities = [p for p in self.workspace.priorities()
                       if p.status == PriorityStatus.ACTIVE or p.id == self.original.priority_id]
         self.priorities = {p.id: p for p in priorities}
         yield Header()
@@ -122,7 +122,7 @@ class WizardScreen(SmartScreen):
             else:
                 limit = field.limit_message()
                 field.note(limit, error=bool(limit))
-        capacity = self.store.capacity(excluding_goal=goal.id)
+        capacity = self.workspace.capacity(excluding_goal=goal.id)
         today = self.smart.today
         self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity)
         self.query_one("#live-checklist", SmartChecklist).show(
@@ -137,7 +137,7 @@ class WizardScreen(SmartScreen):
         pace = monthly_pace(goal, goal.start or self.smart.today)
         text = self.tr("wizard.pace_unknown")
         if pace is not None and goal.deadline and goal.start:
-            months = (goal.deadline - goal.start).days / 30.44
+            months = (goal.deadline - goal.start).days / DAYS_PER_MONTH
             text = self.tr("wizard.pace", pace=self.tr.percent(pace, 1, signed=True),
                            months=self.tr.number(months, 1))
         self.query_one("#pace", Static).update(text)
@@ -166,8 +166,8 @@ class WizardScreen(SmartScreen):
     # -- saving --------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         draft = self.original.status == GoalStatus.DRAFT
-        if action == "activate":
-            return self.assessment is not None and self.assessment.is_smart
+        if action == "activate":  # always answers: activated, or what blocks it
+            return draft
         if action == "save_draft":  # one ctrl+s, labelled for what it will do
             return draft
         if action == "save":
@@ -221,9 +221,9 @@ class WizardScreen(SmartScreen):
     def _store(self, goal: Goal, message: str) -> None:
         try:
             if goal.id is None:
-                goal = self.store.add_goal(goal)
+                goal = goals.create_goal(self.workspace, goal, self.smart.today)
             else:
-                self.store.update_goal(goal, self.smart.today, self.form.note())
+                goals.save_goal(self.workspace, goal, self.smart.today, self.form.note())
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error", timeout=10)
             return  # the form keeps everything typed

@@ -8,9 +8,9 @@ from datetime import date
 from textual_plotext import PlotextPlot
 
 from smart_tui.domain.models import Checkpoint, Goal
-from smart_tui.domain.sentence import format_estimate
 from smart_tui.domain.trajectory import Trajectory
 from smart_tui.i18n import Translator
+from smart_tui.sentence import format_estimate
 
 
 class TrajectoryChart(PlotextPlot):

@@ -29,43 +29,59 @@ def clean(text: str) -> str:
     return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).strip()
 
 
-class _DomainValidator(Validator):
+class DomainValidator(Validator):
+    """Runs a domain parser or rule; keeps what it parsed, so nothing is parsed twice."""
+
     def __init__(self, tr: Translator) -> None:
         super().__init__()
         self.tr = tr
+        self.text: str | None = None  # the text last validated
+        self.parsed: object = None
 
     def validate(self, value: str) -> ValidationResult:
+        self.text, self.parsed = value, None
         try:
-            self.check(clean(value))
+            self.parsed = self.check(clean(value))
         except DomainError as exc:
             return self.failure(error_text(self.tr, exc), value)
         return self.success()
 
-    def check(self, value: str) -> None:
+    def check(self, value: str) -> object:
+        """The parsed value, or :class:`DomainError`."""
         raise NotImplementedError
 
 
-class NumberValidator(_DomainValidator):
-    """Empty is allowed (an optional field); otherwise a French or English decimal."""
+class NumberValidator(DomainValidator):
+    """A French or English decimal; empty means "not given" unless ``required``."""
 
-    def check(self, value: str) -> None:
-        parse_optional_number(value)
+    def __init__(self, tr: Translator, required: bool = False) -> None:
+        super().__init__(tr)
+        self.required = required
+
+    def check(self, value: str) -> object:
+        if not value and self.required:
+            raise DomainError("error.required")
+        return parse_optional_number(value)
 
 
-class RequiredValidator(_DomainValidator):
-    def check(self, value: str) -> None:
+class RequiredValidator(DomainValidator):
+    def check(self, value: str) -> object:
         if not value:
             raise DomainError("error.required")
+        return value
 
 
-class DateValidator(_DomainValidator):
+class DateValidator(DomainValidator):
+    """Any accepted date form; empty means "not given" when ``optional``."""
+
     def __init__(self, tr: Translator, today: date, prefer: Prefer, optional: bool = True) -> None:
         super().__init__(tr)
         self.today, self.prefer, self.optional = today, prefer, optional
 
-    def check(self, value: str) -> None:
+    def check(self, value: str) -> object:
         if value or not self.optional:
-            parse_date(value, self.today, self.prefer)
+            return parse_date(value, self.today, self.prefer)
+        return None
 
 
 class BoundedInput(Input):
@@ -120,6 +136,16 @@ class Field(Vertical):
     def value(self) -> str:
         return clean(self.input.value)
 
+    @property
+    def parsed(self) -> object:
+        """What the field's parsing validator made of the text (None if invalid or empty)."""
+        for validator in self.input.validators:
+            if isinstance(validator, DomainValidator):
+                if validator.text != self.input.value:
+                    validator.validate(self.input.value)
+                return validator.parsed
+        return self.value
+
     def limit_message(self) -> str | None:
         """When a paste was cut at the field's limit, the sentence that says so."""
         limit = self.input.max_length
@@ -140,11 +166,15 @@ class Field(Vertical):
         note.set_class(bool(text), "-shown")
         note.set_class(error, "-error")
 
-    def validate_now(self) -> str | None:
-        """Run the validators; show and return the first error."""
+    def validate_now(self, quiet_when_empty: bool = False) -> str | None:
+        """Run the validators; show and return the first error (with ``quiet_when_empty``,
+        an empty field's error is returned but not shown: nothing typed yet)."""
         result = self.input.validate(self.input.value)
         message = None
         if result is not None and not result.is_valid:
             message = result.failure_descriptions[0]
-        self.note(message, error=True)
+        if quiet_when_empty and not self.input.value.strip():
+            self.note(None)
+        else:
+            self.note(message, error=True)
         return message

@@ -21,8 +21,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
-from smart_tui.overview import GoalView
 
 from .render import progress_bar, progress_label, smart_letters, trajectory_label
 
@@ -42,7 +42,7 @@ class _Row:
 
 def goal_lines(view: GoalView, tr: Translator) -> tuple[Content, Content]:
     goal, trajectory = view.goal, view.trajectory
-    title = goal.statement.strip() or goal.intent.strip() or tr("ui.untitled_goal")
+    title = goal.title or tr("ui.untitled_goal")
     line = [
         smart_letters(view.assessment), "  ",
         progress_bar(trajectory.progress), " ", progress_label(tr, trajectory.progress), "  ",

@@ -7,7 +7,7 @@ from textual.content import Content
 from smart_tui.domain.smart import Assessment, Verdict
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
-from smart_tui.present import progress_text, trajectory_text
+from smart_tui.present import progress_text, smart_marks, trajectory_text
 
 VERDICT_STYLE = {Verdict.OK: "bold $success", Verdict.WARN: "bold $warning",
                  Verdict.FAIL: "bold $error"}
@@ -24,11 +24,11 @@ BAR_WIDTH = 10
 
 
 def smart_letters(assessment: Assessment) -> Content:
-    """``S M A R T`` coloured by verdict; a failing letter is also struck through a mark."""
+    """The marks of ``report`` and the exports (``S m · R T``), coloured by verdict: the
+    colour adds to the letter's case, it never replaces it."""
     parts: list[str | tuple[str, str]] = []
-    for letter, result in zip("SMART", assessment.results()):
-        shown = letter if result.verdict != Verdict.FAIL else letter.lower()
-        parts += [(shown, VERDICT_STYLE[result.verdict]), " "]
+    for mark, verdict in smart_marks(assessment):
+        parts += [(mark, VERDICT_STYLE[verdict]), " "]
     return Content.assemble(*parts[:-1])
 
 

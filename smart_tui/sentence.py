@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
+from smart_tui.domain.models import Goal, Unit, rating_scale
 from smart_tui.i18n import Translator
-
-from .models import Goal, Unit
-
-
-def rating_scale(value: float) -> int:
-    return 5 if value <= 5 else 10 if value <= 10 else 100
 
 
 def format_value(tr: Translator, value: float | None, unit: Unit | None) -> str:
@@ -49,7 +44,7 @@ def smart_sentence(goal: Goal, tr: Translator) -> str:
     goal is too incomplete for a sentence.
     """
     if not goal.kpi.strip() or goal.target is None:
-        return goal.statement.strip() or goal.intent.strip()
+        return goal.title
     kpi = goal.kpi.strip()
     kpi = kpi[0].upper() + kpi[1:]
     target = format_value(tr, goal.target, goal.unit)

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from smart_tui.domain.sentence import smart_sentence
 from smart_tui.domain.smart import CRITERIA
+from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
-from smart_tui.overview import GoalView
 from smart_tui.present import progress_text, reason, smart_letters, trajectory_text
+from smart_tui.sentence import smart_sentence
 
 
 def _iso(day: date | None) -> str | None:
@@ -74,7 +74,7 @@ def report_text(views: Sequence[GoalView], today: date, tr: Translator, width: i
             trajectory_text(tr, t),
             progress_text(tr, t.progress),
             upcoming,
-            view.goal.statement or view.goal.intent,
+            view.goal.title,
         ])
     widths = [max([len(h)] + [len(row[i]) for row in table]) for i, h in enumerate(headers[:-1])]
     goal_width = max(width - sum(widths) - 2 * len(widths), 20)

@@ -1,0 +1,77 @@
+"""The review's decisions as typed values, and the rule each must meet before it is applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .invariants import check_extend, check_number, check_raise, check_text
+from .models import DomainError, Goal
+from .review import Decision
+
+
+@dataclass(frozen=True)
+class KeepCourse:
+    note: str = ""
+    kind = Decision.KEEP
+
+
+@dataclass(frozen=True)
+class AdjustActions:
+    what: str
+    budget_per_month: float | None = None
+    hours_per_week: float | None = None
+    kind = Decision.ADJUST
+
+
+@dataclass(frozen=True)
+class AimHigher:
+    target: float
+    why: str
+    kind = Decision.RAISE
+
+
+@dataclass(frozen=True)
+class ExtendDeadline:
+    deadline: date
+    why: str
+    kind = Decision.MOVE
+
+
+@dataclass(frozen=True)
+class MarkAchieved:
+    note: str = ""
+    kind = Decision.ACHIEVED
+
+
+@dataclass(frozen=True)
+class Abandon:
+    why: str
+    kind = Decision.ABANDON
+
+
+DecisionInput = KeepCourse | AdjustActions | AimHigher | ExtendDeadline | MarkAchieved | Abandon
+
+
+def note_of(decision: DecisionInput) -> str:
+    """The words that go with the decision into the goal's history."""
+    if isinstance(decision, (KeepCourse, MarkAchieved)):
+        return decision.note
+    if isinstance(decision, AdjustActions):
+        return decision.what
+    return decision.why
+
+
+def check_decision(goal: Goal, decision: DecisionInput) -> None:
+    """Raise :class:`DomainError` when ``decision`` cannot be applied to ``goal``."""
+    check_text("adjustment.note", note_of(decision))
+    if isinstance(decision, AimHigher):
+        check_raise(goal, decision.target)
+    elif isinstance(decision, ExtendDeadline):
+        check_extend(goal, decision.deadline)
+    elif isinstance(decision, AdjustActions):
+        for value in (decision.budget_per_month, decision.hours_per_week):
+            if value is not None:
+                check_number(value)
+                if value < 0:
+                    raise DomainError("error.checkpoint_negative", value=value)
