@@ -13,6 +13,7 @@ from smart_tui.domain.trajectory import effective_cadence
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
 from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
+from smart_tui.present_history import change_text
 
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
@@ -77,10 +78,10 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
     if goal.adjustments:
         out += [f"**{tr('goal.history')}**", ""]
         out += table(
-            [tr("plan.date"), tr("history.kind"), tr("history.change"), tr("checkpoint.note")],
-            [(tr.date_short(adj.date), tr(f"adjustment.{adj.kind.value}"),
-              f"{adj.old or '—'} → {adj.new or '—'}" if (adj.old or adj.new) else "", adj.note)
-             for adj in sorted(goal.adjustments, key=lambda x: x.date, reverse=True)],
+            [tr("plan.date"), tr("history.change"), tr("checkpoint.note")],
+            [(tr.date_short(adj.date), change_text(tr, adj, goal.unit, goal.kpi), adj.note)
+             for adj in sorted(goal.adjustments, key=lambda x: (x.date, x.id or 0),
+                               reverse=True)],
         )
     return out
 
