@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -15,12 +16,14 @@ from smart_tui.overview import GoalView
 from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
 from smart_tui.present_history import change_text
 
+_BREAKS = re.compile(r"[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
 
 def cell(text: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return " ".join(str(text).split()).replace("|", "\\|") or " "
+    """Text safe inside a Markdown table cell: one line, ``|`` escaped, and the French
+    no-break spaces kept (``str.split()`` would turn them into plain spaces)."""
+    return _BREAKS.sub(" ", str(text)).strip(" ").replace("|", "\\|") or " "
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:

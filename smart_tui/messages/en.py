@@ -297,7 +297,7 @@ MESSAGES: dict[str, str] = {
     "change.checkpoint_deleted": "Checkpoint of {date} deleted ({value})",
     "change.decision": "Decision: {decision}",
     "change.decision.keep_course": "stay the course",
-    "change.decision.adjust_actions": "adjust the actions",
+    "change.decision.adjust_actions": "adjust actions",
     "change.decision.aim_higher": "aim higher",
     "change.decision.move_deadline": "move the deadline",
     "change.decision.mark_achieved": "mark achieved",
