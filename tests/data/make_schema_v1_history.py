@@ -11,17 +11,17 @@ from datetime import date
 from pathlib import Path
 
 from smart_tui.domain.models import (
-                                     Adjustment,
-                                     AdjustmentKind,
-                                     Cadence,
-                                     Category,
-                                     Checkpoint,
-                                     Direction,
-                                     Goal,
-                                     GoalStatus,
-                                     Lever,
-                                     Priority,
-                                     Unit,
+    Adjustment,
+    AdjustmentKind,
+    Cadence,
+    Category,
+    Checkpoint,
+    Direction,
+    Goal,
+    GoalStatus,
+    Lever,
+    Priority,
+    Unit,
 )
 from smart_tui.storage import Store
 
