@@ -104,6 +104,22 @@ def test_the_rebuilt_table_keeps_its_index_its_cascade_and_accepts_decisions(leg
     store.close()
 
 
+def test_triggers_and_extra_indexes_on_the_history_survive_the_rebuild(legacy):
+    conn = sqlite3.connect(legacy)
+    conn.execute("CREATE INDEX adjustments_kind ON adjustments(kind)")
+    conn.execute("CREATE TRIGGER adjustments_stamp AFTER INSERT ON adjustments BEGIN "
+                 "UPDATE adjustments SET note = note || ' (logged)' WHERE id = NEW.id; END")
+    conn.commit()
+    conn.close()
+    store = Store.open(legacy, backups=False)
+    names = {r[0] for r in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE tbl_name = 'adjustments'")}
+    assert {"adjustments", "adjustments_goal", "adjustments_kind", "adjustments_stamp"} <= names
+    store.record_decision(1, DAY, Decision.KEEP, "on garde")
+    assert store.goal(1).adjustments[-1].note == "on garde (logged)"
+    store.close()
+
+
 def test_a_hand_edited_legacy_value_is_kept_as_words_rather_than_blocking_the_upgrade(legacy):
     conn = sqlite3.connect(legacy)
     conn.execute("UPDATE adjustments SET new = 'beaucoup' WHERE id = 2")
