@@ -266,7 +266,7 @@ def _checkpoint(data: Any, where: str) -> Checkpoint:
 def _adjustment(data: Any, where: str) -> Adjustment:
     """Typed old/new values (this version), or the strings of older exports."""
     r = _Reader(data, where)
-    kind: AdjustmentKind = r.choice("kind", AdjustmentKind, AdjustmentKind.OTHER)  # type: ignore[assignment]
+    kind = r.choice("kind", AdjustmentKind) or AdjustmentKind.OTHER
     old, new = r.data.get("old"), r.data.get("new")
     for key in ("old", "new"):
         if isinstance(r.data.get(key), str):
