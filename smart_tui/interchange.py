@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from smart_tui.domain.dates import DateError, parse_iso
+from smart_tui.domain.history import ChangeError, decode_legacy_value, from_json, to_json
 from smart_tui.domain.models import (
     MAX_ACTIVE_PRIORITIES,
     Adjustment,
@@ -34,6 +35,7 @@ from smart_tui.domain.models import (
     Snapshot,
     Unit,
 )
+from smart_tui.domain.review import Decision
 
 FORMAT = "smart-tui"
 VERSION = 1
@@ -96,8 +98,8 @@ def goal_document(goal: Goal) -> dict[str, Any]:
             for c in goal.checkpoints
         ],
         "adjustments": [
-            {"date": a.date.isoformat(), "kind": a.kind.value, "old": a.old, "new": a.new,
-             "note": a.note}
+            {"date": a.date.isoformat(), "kind": a.kind.value, "old": to_json(a.kind, a.old),
+             "new": to_json(a.kind, a.new), "note": a.note}
             for a in goal.adjustments
         ],
     }
@@ -262,12 +264,28 @@ def _checkpoint(data: Any, where: str) -> Checkpoint:
 
 
 def _adjustment(data: Any, where: str) -> Adjustment:
+    """Typed old/new values (this version), or the strings of older exports."""
     r = _Reader(data, where)
+    kind = r.choice("kind", AdjustmentKind) or AdjustmentKind.OTHER
+    old, new = r.data.get("old"), r.data.get("new")
+    for key in ("old", "new"):
+        if isinstance(r.data.get(key), str):
+            r.text(key)  # the length limit of every text
+    if kind == AdjustmentKind.OTHER and old is None and new in Decision.values():
+        kind, new = AdjustmentKind.DECISION, Decision(new)  # "keep course", as first written
+    legacy = kind in (AdjustmentKind.TARGET, AdjustmentKind.ACTIONS, AdjustmentKind.CHECKPOINT)
+    read = decode_legacy_value if legacy else from_json
+    values = []
+    for key, value in (("old", old), ("new", new)):
+        try:  # strings where numbers or objects are written now: an older export
+            values.append(read(kind, value) if isinstance(value, str) else from_json(kind, value))
+        except ChangeError:
+            raise DocumentError(r.at(key), "invalid.history_value", kind=kind.value) from None
     return Adjustment(
         date=r.day("date", required=True),  # type: ignore[arg-type]
-        kind=r.choice("kind", AdjustmentKind, AdjustmentKind.OTHER),  # type: ignore[arg-type]
-        old=r.optional_text("old"),
-        new=r.optional_text("new"),
+        kind=kind,
+        old=values[0],
+        new=values[1],
         note=r.text("note"),
     )
 

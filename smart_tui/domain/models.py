@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .history import ChangeValue
 
 
 class Choice(str, Enum):
@@ -83,7 +87,8 @@ class AdjustmentKind(Choice):
     DEADLINE = "deadline"
     STATUS = "status"
     CHECKPOINT = "checkpoint"
-    OTHER = "other"
+    DECISION = "decision"  # a review decision that changes no field ("keep course")
+    OTHER = "other"  # a free note (and entries of older versions kept as they were)
 
 
 MAX_ACTIVE_PRIORITIES = 3
@@ -145,10 +150,12 @@ class Checkpoint:
 
 @dataclass
 class Adjustment:
+    """One entry of a goal's history; ``old``/``new`` are typed by ``kind`` (domain/history.py)."""
+
     date: date
     kind: AdjustmentKind
-    old: str | None = None
-    new: str | None = None
+    old: ChangeValue = None
+    new: ChangeValue = None
     note: str = ""
     id: int | None = None
     goal_id: int | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -12,14 +13,17 @@ from smart_tui.domain.trajectory import effective_cadence
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.i18n import Translator
 from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
+from smart_tui.present_history import change_text
 from smart_tui.sentence import format_estimate, format_value, smart_sentence
 
+_BREAKS = re.compile(r"[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
 
 def cell(text: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return " ".join(str(text).split()).replace("|", "\\|") or " "
+    """Text safe inside a Markdown table cell: one line, ``|`` escaped, and the French
+    no-break spaces kept (``str.split()`` would turn them into plain spaces)."""
+    return _BREAKS.sub(" ", str(text)).strip(" ").replace("|", "\\|") or " "
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -77,10 +81,10 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
     if goal.adjustments:
         out += [f"**{tr('goal.history')}**", ""]
         out += table(
-            [tr("plan.date"), tr("history.kind"), tr("history.change"), tr("checkpoint.note")],
-            [(tr.date_short(adj.date), tr(f"adjustment.{adj.kind.value}"),
-              f"{adj.old or '—'} → {adj.new or '—'}" if (adj.old or adj.new) else "", adj.note)
-             for adj in sorted(goal.adjustments, key=lambda x: x.date, reverse=True)],
+            [tr("plan.date"), tr("history.change"), tr("checkpoint.note")],
+            [(tr.date_short(adj.date), change_text(tr, adj, goal.unit, goal.kpi), adj.note)
+             for adj in sorted(goal.adjustments, key=lambda x: (x.date, x.id or 0),
+                               reverse=True)],
         )
     return out
 

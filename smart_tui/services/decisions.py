@@ -16,7 +16,7 @@ from smart_tui.domain.decisions import (
     note_of,
 )
 from smart_tui.domain.invariants import check_text
-from smart_tui.domain.models import Adjustment, AdjustmentKind, DomainError, GoalStatus
+from smart_tui.domain.models import DomainError, GoalStatus
 
 from .workspace import Workspace
 
@@ -29,8 +29,7 @@ def apply_decision(ws: Workspace, goal_id: int, decision: DecisionInput, today: 
             raise DomainError("error.unknown_goal", goal_id=goal_id)
         check_decision(goal, decision)
         if isinstance(decision, KeepCourse):
-            ws.store.add_adjustment(goal_id, Adjustment(
-                today, AdjustmentKind.OTHER, None, decision.kind.value, note))
+            ws.store.record_decision(goal_id, today, decision.kind, note)
             return
         if isinstance(decision, AdjustActions):
             ws.store.adjust_actions(goal_id, today, note, decision.budget_per_month,

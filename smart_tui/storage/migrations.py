@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Callable
 
 from smart_tui.domain.models import (
-    AdjustmentKind,
     Cadence,
     Category,
     Confidence,
@@ -23,6 +22,11 @@ from smart_tui.domain.models import (
     PriorityStatus,
     Unit,
 )
+
+from .history_migration import typed_history
+
+# The kinds schema v1 allowed, frozen: a step, once released, never changes what it creates.
+V1_ADJUSTMENT_KINDS = ("actions", "target", "deadline", "status", "checkpoint", "other")
 
 
 def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
@@ -96,7 +100,7 @@ def _v1(db: sqlite3.Connection) -> None:
             id INTEGER PRIMARY KEY,
             goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK ({_in("kind", AdjustmentKind.values())}),
+            kind TEXT NOT NULL CHECK ({_in("kind", V1_ADJUSTMENT_KINDS)}),
             old TEXT,
             new TEXT,
             note TEXT NOT NULL DEFAULT '',
@@ -106,7 +110,7 @@ def _v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX adjustments_goal ON adjustments(goal_id, date)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, typed_history)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

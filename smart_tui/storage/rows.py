@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
+from smart_tui.domain.history import ChangeError, decode_change, encode_change
 from smart_tui.domain.models import (
     Adjustment,
     AdjustmentKind,
@@ -135,11 +136,16 @@ def checkpoint_row(goal_id: int, checkpoint: Checkpoint) -> Row:
 
 
 def to_adjustment(row: Row) -> Adjustment:
+    kind = AdjustmentKind(row["kind"])
+    try:
+        old, new = decode_change(kind, row["old"]), decode_change(kind, row["new"])
+    except ChangeError:  # a hand-edited row: show its words rather than fail the whole goal
+        kind, old, new = AdjustmentKind.OTHER, row["old"], row["new"]
     return Adjustment(
         date=date.fromisoformat(row["date"]),
-        kind=AdjustmentKind(row["kind"]),
-        old=row["old"],
-        new=row["new"],
+        kind=kind,
+        old=old,
+        new=new,
         note=row["note"],
         id=row["id"],
         goal_id=row["goal_id"],
@@ -151,8 +157,8 @@ def adjustment_row(goal_id: int, adjustment: Adjustment) -> Row:
         "goal_id": goal_id,
         "date": adjustment.date.isoformat(),
         "kind": adjustment.kind.value,
-        "old": adjustment.old,
-        "new": adjustment.new,
+        "old": encode_change(adjustment.kind, adjustment.old),
+        "new": encode_change(adjustment.kind, adjustment.new),
         "note": adjustment.note,
         "created_at": utc_now(),
     }

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smart_tui.domain.history import CheckpointValue, Resources
 from smart_tui.domain.models import (
     Adjustment,
     AdjustmentKind,
@@ -22,6 +23,7 @@ from smart_tui.domain.models import (
     Snapshot,
     check_priority_cap,
 )
+from smart_tui.domain.review import Decision
 from smart_tui.domain.smart import Capacity
 from smart_tui.domain.trajectory import Series
 
@@ -33,25 +35,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def value_text(value: object) -> str | None:
-    """How old/new values are kept in the adjustments log: ``2600``, ``12.5``, ``2026-07-01``."""
-    if value is None:
-        return None
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(getattr(value, "value", value))
-
-
-def checkpoint_text(checkpoint: Checkpoint) -> str:
-    """A checkpoint as kept in the adjustments log: ``2026-03-01: 2100.5``."""
-    return f"{checkpoint.date.isoformat()}: {value_text(float(checkpoint.value))}"
-
-
-def resources_text(budget: float | None, hours: float | None) -> str:
-    """Resources in the log, language-neutral: ``budget_per_month=300, hours_per_week=3``."""
-    return f"budget_per_month={value_text(budget)}, hours_per_week={value_text(hours)}"
+def _entry(checkpoint: Checkpoint) -> CheckpointValue:
+    """A checkpoint as the history keeps it: its date and value."""
+    return CheckpointValue(checkpoint.date, float(checkpoint.value))
 
 
 class Store:
@@ -280,7 +266,7 @@ class Store:
             )
             for kind, old, new in watched:
                 if old != new:
-                    adjustment = Adjustment(today, kind, value_text(old), value_text(new), note)
+                    adjustment = Adjustment(today, kind, old, new, note)
                     self._insert_adjustment(db, goal.id, adjustment)  # type: ignore[arg-type]
                     logged.append(adjustment)
             db["goals"].update(goal.id, rows.goal_row(goal))
@@ -334,8 +320,7 @@ class Store:
             row.pop("created_at")
             db["checkpoints"].update(checkpoint.id, row)
             self._insert_adjustment(db, old.goal_id or 0, Adjustment(
-                today, AdjustmentKind.CHECKPOINT, checkpoint_text(old),
-                checkpoint_text(checkpoint), note))
+                today, AdjustmentKind.CHECKPOINT, _entry(old), _entry(checkpoint), note))
         return old
 
     def delete_checkpoint(self, checkpoint_id: int, today: date, note: str = "") -> None:
@@ -343,7 +328,7 @@ class Store:
             old = self._checkpoint_row(checkpoint_id)
             db["checkpoints"].delete(checkpoint_id)
             self._insert_adjustment(db, old.goal_id or 0, Adjustment(
-                today, AdjustmentKind.CHECKPOINT, checkpoint_text(old), None, note))
+                today, AdjustmentKind.CHECKPOINT, _entry(old), None, note))
 
     def _checkpoint_row(self, checkpoint_id: int | None) -> Checkpoint:
         row = self._row("SELECT * FROM checkpoints WHERE id = ?", [checkpoint_id])
@@ -374,17 +359,23 @@ class Store:
             if row is None:
                 raise DomainError("error.unknown_goal", goal_id=goal_id)
             goal = rows.to_goal(row)
-            old = resources_text(goal.budget_per_month, goal.hours_per_week)
+            old = Resources(goal.budget_per_month, goal.hours_per_week)
             if budget_per_month is not None:
                 goal.budget_per_month = budget_per_month
             if hours_per_week is not None:
                 goal.hours_per_week = hours_per_week
-            new = resources_text(goal.budget_per_month, goal.hours_per_week)
+            new = Resources(goal.budget_per_month, goal.hours_per_week)
             db["goals"].update(goal_id, rows.goal_row(goal))
             adjustment = Adjustment(today, AdjustmentKind.ACTIONS, old,
                                     new if new != old else None, note)
             self._insert_adjustment(db, goal_id, adjustment)
         return adjustment
+
+    def record_decision(self, goal_id: int, today: date, decision: Decision,
+                        note: str = "") -> Adjustment:
+        """Log a review decision that changes no field (today: "keep course")."""
+        return self.add_adjustment(
+            goal_id, Adjustment(today, AdjustmentKind.DECISION, None, decision, note))
 
     # -- whole database --------------------------------------------------------------
     def snapshot(self) -> Snapshot:

@@ -69,7 +69,7 @@ async def test_a_whole_review_session(demo_store):
     seo = demo_store.goal(SEO)
     target = seo.adjustments[-1]
     assert (target.kind, target.old, target.new, target.note) == (
-        AdjustmentKind.TARGET, "2600", "2800", "SEO en avance")
+        AdjustmentKind.TARGET, 2600, 2800, "SEO en avance")
     assert seo.target == 2800
 
 

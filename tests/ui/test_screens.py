@@ -1,8 +1,11 @@
 """Goal card, export dialog, help, command palette, keymap, language and demo."""
 
+from datetime import date
+
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input
 
+from smart_tui.domain.history import CheckpointValue
 from smart_tui.domain.models import AdjustmentKind, Checkpoint, GoalStatus
 from smart_tui.settings import Settings
 from smart_tui.tui.screens.confirm import ConfirmScreen
@@ -40,9 +43,16 @@ async def test_goal_card_corrections_deletions_and_status_are_logged(demo_store)
         kinds = [a.kind for a in goal.adjustments]
         assert kinds == [AdjustmentKind.CHECKPOINT, AdjustmentKind.CHECKPOINT,
                          AdjustmentKind.STATUS]
-        assert goal.adjustments[0].old == "2026-10-24: 2290"
-        assert goal.adjustments[0].new == "2026-10-24: 2300"
+        assert goal.adjustments[0].old == CheckpointValue(date(2026, 10, 24), 2290)
+        assert goal.adjustments[0].new == CheckpointValue(date(2026, 10, 24), 2300)
         assert goal.adjustments[1].new is None
+        history = card.query_one("#goal-history", DataTable)
+        shown = [str(history.get_row_at(i)[1]) for i in range(history.row_count)]
+        assert shown[:3] == [  # newest first, in French with the goal's units and dates
+            "Statut\u00a0: actif → atteint",
+            "Point d'étape du 24 oct. 2026 supprimé (2\u202f300)",
+            "Point d'étape du 24 oct. 2026\u00a0: 2\u202f290 → 2\u202f300",
+        ]
         assert len(goal.checkpoints) == 1
 
 
@@ -61,7 +71,7 @@ async def test_editing_the_target_records_an_adjustment_with_its_note(demo_store
     goal = demo_store.goal(1)
     assert goal.target == 2700
     last = goal.adjustments[-1]
-    assert (last.kind, last.old, last.new, last.note) == (AdjustmentKind.TARGET, "2600", "2700",
+    assert (last.kind, last.old, last.new, last.note) == (AdjustmentKind.TARGET, 2600, 2700,
                                                           "ahead")
 
 

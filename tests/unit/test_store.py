@@ -60,10 +60,13 @@ def test_goal_round_trip_and_adjustments_on_change(store):
     loaded.target, loaded.status = 2800, GoalStatus.ACTIVE
     logged = store.update_goal(loaded, date(2026, 2, 1), note="ahead of plan")
     assert [(a.kind, a.old, a.new) for a in logged] == [
-        (AdjustmentKind.TARGET, "2600", "2800"), (AdjustmentKind.STATUS, "draft", "active")]
+        (AdjustmentKind.TARGET, 2600, 2800),
+        (AdjustmentKind.STATUS, GoalStatus.DRAFT, GoalStatus.ACTIVE)]
     again = store.goal(goal.id)
     assert again.target == 2800 and len(again.adjustments) == 2
     assert again.adjustments[0].note == "ahead of plan"
+    assert [(a.old, a.new) for a in again.adjustments] == [
+        (2600.0, 2800.0), (GoalStatus.DRAFT, GoalStatus.ACTIVE)]
 
 
 def test_checkpoint_for_unknown_goal_is_refused(store):

@@ -19,6 +19,7 @@ from smart_tui.present import (
     resources_text,
     trajectory_text,
 )
+from smart_tui.present_history import change_text
 from smart_tui.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.services import DatabaseError, checkpoints, goals
 from smart_tui.services.overview import goal_view
@@ -75,7 +76,7 @@ class GoalScreen(SmartScreen):
             tr("plan.date"), tr("checkpoint.value_short"), tr("checkpoint.confidence"),
             tr("checkpoint.note"))
         self.query_one("#goal-history", DataTable).add_columns(
-            tr("plan.date"), tr("history.kind"), tr("history.change"), tr("checkpoint.note"))
+            tr("plan.date"), tr("history.change"), tr("checkpoint.note"))
 
     def on_screen_resume(self) -> None:
         self.refresh_data()  # first display, and every return from a dialog or screen
@@ -151,8 +152,7 @@ class GoalScreen(SmartScreen):
         history = self.query_one("#goal-history", DataTable)
         history.clear()
         for a in sorted(goal.adjustments, key=lambda a: (a.date, a.id or 0), reverse=True):
-            change = f"{a.old or '—'} → {a.new or '—'}" if (a.old or a.new) else ""
-            history.add_row(tr.date_short(a.date), tr(f"adjustment.{a.kind.value}"), change,
+            history.add_row(tr.date_short(a.date), change_text(tr, a, goal.unit, goal.kpi),
                             a.note)
 
     # -- actions -------------------------------------------------------------------------
