@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static
 
 from smart_tui.export.documents import FORMATS, default_filename, render
-from smart_tui.fileio import write_atomic
+from smart_tui.fileio import FileRefused, check_output, write_atomic
 from smart_tui.paths import documents_dir
 from smart_tui.storage import DatabaseError
 
@@ -78,7 +78,13 @@ class ExportDialog(FormDialog[Path | None]):
             data = render(self.store, self._choice("format"), tr, self.smart.today,
                           self._choice("table"))
             path.parent.mkdir(parents=True, exist_ok=True)
+            check_output(path, Path(self.store.path))  # never the database, a device, a DB
             write_atomic(path, data)
+        except FileRefused as exc:
+            from smart_tui.present import error_text
+
+            field.note(error_text(tr, exc), error=True)
+            return
         except OSError as exc:
             field.note(tr("error.file_write", path=path, detail=exc.strerror or exc), error=True)
             return
