@@ -8,6 +8,7 @@ mode is a write). Only an empty file (0 bytes, or SQLite with no table) is initi
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from smart_tui.safefiles import is_sqlite_file, kind_of, remove_partials
 
-from .backup import backup_dir, stamped_path, vacuum_into
+from .backup import backup_dir, backup_name, stamped_path, vacuum_into
 from .identify import Kind, classify, read_only_uri
 from .migrations import SCHEMA_VERSION, migrate
 
@@ -164,7 +165,19 @@ def open_database(
         raise diagnose(path, exc) from exc
     remove_partials(path.parent)
     remove_partials(backup_dir(path))
+    _remove_legacy_partials(path)
     return db
+
+
+def _remove_legacy_partials(path: Path) -> None:
+    """What versions before the ``.smart-tui-<pid>.partial`` names left when killed."""
+    pattern = backup_name(path)
+    for leftover in (path.with_name(path.name + ".restoring"),
+                     *backup_dir(path).glob(f"{path.stem}-*.db.partial*")):
+        name = leftover.name.split(".db.partial")[0] + ".db"
+        if leftover.name.endswith(".restoring") or pattern.fullmatch(name):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _configure(

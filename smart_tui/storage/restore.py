@@ -18,7 +18,7 @@ from smart_tui.safefiles import file_mode, is_sqlite_file, kind_of, publish
 from .backup import stamped_path, vacuum_into
 from .db import BUSY_TIMEOUT_MS, DatabaseError, _inspect, open_database, prepare_location
 from .identify import Kind, classify, read_only_uri
-from .migrations import SCHEMA_VERSION, migrate
+from .migrations import SCHEMA_VERSION, migrate, user_version
 
 SIDE_FILES = ("-wal", "-shm")
 DAMAGED = ("error.db_corrupt", "error.db_not_database")
@@ -112,10 +112,18 @@ def move_aside(target: Path, now: datetime) -> Path:
 
 def copy_into(memory: sqlite3.Connection, live: sqlite3.Connection) -> None:
     """Replace ``live``'s content with ``memory``'s in one step under SQLite's write lock."""
-    size = live.execute("PRAGMA page_size").fetchone()[0]
+    size = int(live.execute("PRAGMA page_size").fetchone()[0])
     if memory.execute("PRAGMA page_size").fetchone()[0] != size:
-        memory.execute(f"PRAGMA page_size = {int(size)}")  # a WAL target keeps its page size
-        memory.execute("VACUUM")
+        # A WAL database only takes pages of its own size: rebuild the copy with that size.
+        resized = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            resized.execute(f"PRAGMA page_size = {size}")
+            resized.executescript("\n".join(memory.iterdump()))
+            resized.execute(f"PRAGMA user_version = {user_version(memory)}")
+            resized.backup(live)
+        finally:
+            resized.close()
+        return
     memory.backup(live)
 
 

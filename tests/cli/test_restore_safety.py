@@ -160,3 +160,20 @@ def test_restore_keeps_the_database_mode_and_backups_are_no_more_readable(tmp_pa
     assert path.stat().st_mode & 0o777 == 0o600
     for kept in backup_dir(path).iterdir():
         assert kept.stat().st_mode & 0o077 == 0, kept.name
+
+
+def test_a_backup_with_another_page_size_is_restored_into_the_wal_database(tmp_path):
+    source = tmp_path / "small-pages.db"
+    conn = sqlite3.connect(source)
+    conn.execute("PRAGMA page_size = 1024")
+    conn.execute("VACUUM")
+    conn.close()
+    demo_db(source)
+    path = tmp_path / "cur.db"
+    Store.open(path).close()
+    assert main(["--db", str(path), "restore", str(source)]) == 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert count(path, "goals") == 7 and count(path) == count(source)

@@ -92,3 +92,17 @@ def test_a_backup_to_a_folder_leaves_nothing_behind(tmp_path, capsys):
     assert main(["--db", str(path), "--lang", "en", "backup", "-o", str(out)]) == 2
     assert "is a folder" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_temp_files_left_by_older_versions_are_removed(tmp_path):
+    path = tmp_path / "x.db"
+    Store.open(path).close()
+    folder = backup_dir(path)
+    folder.mkdir()
+    old = [folder / "x-daily-2026-01-01.db.partial", folder / "x-manual-20260101-000000.db.partial",
+           folder / "x-manual-20260101-000000.db.partial-journal", tmp_path / "x.db.restoring"]
+    other = folder / "y-daily-2026-01-01.db.partial"  # another database's: not ours to remove
+    for file in (*old, other):
+        file.write_bytes(b"x")
+    Store.open(path).close()
+    assert [f for f in old if f.exists()] == [] and other.exists()
