@@ -43,7 +43,10 @@ def read_schema(conn: sqlite3.Connection, schema: str = "main") -> Schema:
     names = [r[0] for r in conn.execute(
         f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")]
-    return {name: tuple(r[1] for r in conn.execute(f"PRAGMA {schema}.table_info(\"{name}\")"))
+    def quoted(name: str) -> str:  # another program's table may have any name
+        return '"' + name.replace('"', '""') + '"'
+
+    return {name: tuple(r[1] for r in conn.execute(f"PRAGMA {schema}.table_info({quoted(name)})"))
             for name in names}
 
 

@@ -41,9 +41,7 @@ def load_source(source: Path) -> sqlite3.Connection:
     kind = kind_of(source)
     if kind is None:
         raise DatabaseError("error.restore_missing", source)
-    if kind != "file":
-        raise DatabaseError("error.db_not_regular", source)
-    if not is_sqlite_file(source):
+    if kind != "file" or not is_sqlite_file(source):  # a folder, a pipe: never opened
         raise DatabaseError("error.restore_not_database", source)
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -160,7 +158,7 @@ def restore(source: Path, target: Path) -> Path | None:
             if kept is None and had_data:
                 kept = vacuum_into(live, stamped_path(target, "pre-restore", now))
             copy_into(memory, live)
-        except sqlite3.Error as exc:
+        except (OSError, sqlite3.Error) as exc:  # a full disk, a lock held too long…
             raise DatabaseError("error.db_write", target, detail=str(exc)) from exc
         finally:
             live.close()

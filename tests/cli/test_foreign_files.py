@@ -94,3 +94,19 @@ def test_a_db_that_is_not_a_regular_file_is_refused_without_hanging(tmp_path, ca
         path = "/dev/zero"
     assert main(["--db", str(path), "--lang", "en", "report"]) == 3
     assert "not a regular file" in capsys.readouterr().err
+
+
+def test_odd_table_names_in_a_foreign_file_are_read_safely(tmp_path, capsys):
+    path = make(tmp_path / "odd.db", 'CREATE TABLE "a""b" (x); PRAGMA user_version = 1;')
+    before = digest(path)
+    assert main(["--db", str(path), "--lang", "en", "report"]) == 3
+    assert "did not make" in capsys.readouterr().err and digest(path) == before
+
+
+def test_restore_from_a_pipe_or_folder_is_refused_without_hanging(tmp_path, capsys):
+    db = tmp_path / "cur.db"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for source in (fifo, tmp_path):
+        assert main(["--db", str(db), "--lang", "en", "restore", str(source)]) == 3
+        assert "nothing was restored" in capsys.readouterr().err
