@@ -84,23 +84,15 @@ def _inspect(path: Path, backup_before_migration: bool = True) -> int:
         if not os.access(path, os.R_OK):
             raise DatabaseError("error.db_permission", path, detail="permission denied")
         raise DatabaseError("error.db_not_database", path)
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise diagnose(path, exc) from exc
+    conn, kind, version = _classify(path)
     try:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
-            if [r[0] for r in rows] != ["ok"]:
-                detail = "; ".join(str(r[0]) for r in rows[:3])
-                raise DatabaseError("error.db_corrupt", path, detail=detail)
-            kind, version = classify(conn)
         except sqlite3.Error as exc:
             raise diagnose(path, exc) from exc
-        if kind == Kind.NEWER:
-            raise DatabaseError("error.db_newer", path, found=version, known=SCHEMA_VERSION)
-        if kind == Kind.FOREIGN:
-            raise DatabaseError("error.db_foreign", path)
+        if [r[0] for r in rows] != ["ok"]:
+            detail = "; ".join(str(r[0]) for r in rows[:3])
+            raise DatabaseError("error.db_corrupt", path, detail=detail)
         if backup_before_migration and 0 < version < SCHEMA_VERSION:
             target = stamped_path(path, f"pre-migration-v{version}", datetime.now())
             try:
@@ -110,6 +102,49 @@ def _inspect(path: Path, backup_before_migration: bool = True) -> int:
         return version
     finally:
         conn.close()
+
+
+def _classify(path: Path) -> tuple[sqlite3.Connection, Kind, int]:
+    """A read-only connection, and what the file is; another program's file is refused here.
+
+    A WAL-mode file nobody has open is first read with ``immutable=1`` (no ``-shm`` created).
+    Once it is known to be smart-tui's, it is read again with SQLite's locks, so that a
+    command writing at that very moment cannot make it look damaged.
+    """
+    uri = read_only_uri(path)
+    immutable = "immutable=1" in uri
+    plain = path.resolve().as_uri() + "?mode=ro"
+    conn: sqlite3.Connection | None = None
+    try:
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            kind, version = classify(conn)
+        except sqlite3.Error:
+            if not immutable:
+                raise
+            if conn is not None:
+                conn.close()
+            conn = None
+            immutable = False
+            conn = sqlite3.connect(plain, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            kind, version = classify(conn)
+        if kind == Kind.NEWER:
+            raise DatabaseError("error.db_newer", path, found=version, known=SCHEMA_VERSION)
+        if kind == Kind.FOREIGN:
+            raise DatabaseError("error.db_foreign", path)
+        if immutable:
+            conn.close()
+            conn = None
+            conn = sqlite3.connect(plain, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        return conn, kind, version
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise diagnose(path, exc) from exc
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
 
 
 def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
