@@ -2,8 +2,10 @@
 
 ``report``, ``log``, ``export`` and ``import`` never import Textual, so a script that
 calls ``smart-tui log`` every minute pays only for SQLite and dates. Exit codes:
-0 done; 2 bad usage or bad input (message on stderr, nothing written); 3 the database
-cannot be used.
+0 done; 1 ``report --due`` found nothing due; 2 bad usage or bad input (message on stderr,
+nothing written; also a refused ``-o`` or import file, an empty ``--db``); 3 the database
+cannot be used (damaged, another program's, newer, locked, read-only, disk full, missing
+folder) or a restore source is refused.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from smart_tui.domain.dates import parse_date, parse_iso
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError
 from smart_tui.domain.numbers import parse_number
 from smart_tui.errors import EXIT_NONE, EXIT_OK, UsageError
-from smart_tui.fileio import write_atomic
+from smart_tui.fileio import check_output, is_stdout, read_limited, write_atomic
 from smart_tui.i18n import Translator
 from smart_tui.interchange import dumps, loads
 from smart_tui.paths import database_path
@@ -67,13 +67,14 @@ def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
     return EXIT_OK
 
 
-def _write(output: str | None, data: bytes, tr: Translator) -> None:
-    if output is None:
+def _write(output: str | None, data: bytes, tr: Translator, database: Path) -> None:
+    if is_stdout(output):
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    path = Path(output).expanduser()
+    path = Path(str(output)).expanduser()
     try:
+        check_output(path, database)  # not the database, a folder, a device, another DB
         write_atomic(path, data)
     except OSError as exc:
         raise UsageError(tr("error.file_write", path=path, detail=exc.strerror or exc)) from exc
@@ -86,14 +87,14 @@ def cmd_export(args: argparse.Namespace, tr: Translator, today: date) -> int:
         data = transfer.export(ws, args.format, tr, today, args.table)
     finally:
         ws.close()
-    _write(args.output, data, tr)
+    _write(args.output, data, tr, database_path(args.db))
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     path = Path(args.file).expanduser()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path).decode("utf-8-sig")  # a regular file, at most 50 MB
     except (OSError, UnicodeDecodeError) as exc:
         detail = getattr(exc, "strerror", None) or exc
         raise UsageError(tr("error.file_read", path=path, detail=detail)) from exc
@@ -115,9 +116,11 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    target = Path(args.output).expanduser() if args.output else None
+    if target is not None:
+        target = check_output(target, database_path(args.db), backup=True)  # never overwrites
     ws = _workspace(args)
     try:
-        target = Path(args.output).expanduser() if args.output else None
         path = transfer.backup(ws, target)
     finally:
         ws.close()

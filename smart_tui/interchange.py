@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from smart_tui.domain.dates import DateError, parse_iso
 from smart_tui.domain.history import ChangeError, decode_legacy_value, from_json, to_json
+from smart_tui.domain.invariants import DocumentError
 from smart_tui.domain.models import (
     MAX_ACTIVE_PRIORITIES,
     Adjustment,
@@ -25,7 +26,6 @@ from smart_tui.domain.models import (
     Checkpoint,
     Confidence,
     Direction,
-    DomainError,
     Goal,
     GoalStatus,
     Lever,
@@ -41,14 +41,6 @@ FORMAT = "smart-tui"
 VERSION = 1
 MAX_TEXT = 5000
 E = TypeVar("E", bound=Enum)
-
-
-class DocumentError(DomainError):
-    def __init__(self, where: str, problem: str, **params: object) -> None:
-        super().__init__("error.import_invalid", where=where)
-        self.where = where
-        self.problem = problem
-        self.problem_params = params
 
 
 # -- writing ------------------------------------------------------------------
@@ -357,3 +349,4 @@ def _check_links(snapshot: Snapshot) -> None:
         raise DocumentError(
             "priorities", "invalid.priority_limit", count=active, limit=MAX_ACTIVE_PRIORITIES
         )
+

@@ -34,7 +34,11 @@ def documents_dir() -> Path:
 
 def database_path(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
-    if explicit:
+    if explicit is not None:
+        if not explicit.strip():  # --db '' must not mean the default database
+            from smart_tui.domain.models import DomainError
+
+            raise DomainError("error.db_empty_path")
         return Path(explicit).expanduser()
     if env.get("SMART_TUI_DB"):
         return Path(env["SMART_TUI_DB"]).expanduser()

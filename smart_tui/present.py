@@ -117,25 +117,46 @@ def error_text(tr: Translator, error: Exception) -> str:
                      **{k: _param(tr, k, v) for k, v in error.problem_params.items()})
         return tr("error.import_invalid", where=error.where, problem=problem)
     key = getattr(error, "key", None)
-    params = getattr(error, "params", {})
+    params = dict(getattr(error, "params", {}))
     if key is None:
         return str(error)
+    if key == "error.restore_invalid":  # a row of the backup refused by the importer's rules
+        problem_params = params.pop("problem_params", {})
+        params["problem"] = tr(str(params["problem"]),
+                               **{k: str(v) for k, v in problem_params.items()})
     text = tr(key, **{k: _param(tr, k, v) for k, v in params.items()})
     if key in ("error.db_not_database", "error.db_corrupt"):
         text += " " + restore_hint(tr, str(params["path"]))
     return text
 
 
+def restore_command(database: str, backup: str, default_database: str) -> str:
+    """``smart-tui --db 'my work/a.db' restore 'my work/backups/a-….db'``: works when pasted.
+
+    ``--db`` is named unless the database is the default one (a pasted command without it
+    would restore over the default database).
+    """
+    import os
+    import shlex
+
+    words = ["smart-tui"]
+    if os.path.abspath(database) != os.path.abspath(default_database):
+        words += ["--db", shlex.quote(database)]
+    return " ".join([*words, "restore", shlex.quote(backup)])
+
+
 def restore_hint(tr: Translator, path: str) -> str:
-    """Where the latest backup is and the command that restores it."""
+    """Where the latest backup of this very database is, and the command that restores it."""
     from pathlib import Path
 
+    from smart_tui.paths import DB_NAME, data_dir
     from smart_tui.storage.backup import latest_backup
 
     backup = latest_backup(Path(path))
     if backup is None:
         return tr("error.no_backup")
-    return tr("error.restore_hint", backup=backup, command=f"smart-tui restore {backup}")
+    command = restore_command(path, str(backup), str(data_dir() / DB_NAME))
+    return tr("error.restore_hint", backup=backup, command=command)
 
 
 def resources_text(tr: Translator, goal: Goal) -> str:

@@ -21,6 +21,7 @@ from .models import (
     GoalStatus,
     Priority,
     Profile,
+    Snapshot,
     Unit,
     rating_scale,
 )
@@ -155,3 +156,65 @@ def check_activation(failing: list[str]) -> None:
     """Draft → active only when no SMART criterion fails (``failing``: their names)."""
     if failing:
         raise DomainError("error.not_smart", criteria=failing)
+
+
+class DocumentError(DomainError):
+    def __init__(self, where: str, problem: str, **params: object) -> None:
+        super().__init__("error.import_invalid", where=where)
+        self.where = where
+        self.problem = problem
+        self.problem_params = params
+
+
+# -- a whole document (import, restore): every field through the same checks -----
+
+def _at(where: str, exc: DomainError) -> DocumentError:
+    return DocumentError(where, exc.key, **exc.params)
+
+
+def _one_per_date(goal: Goal) -> int:
+    """Keep the last checkpoint of each date (the rule of ``log``); return how many went."""
+    by_date: dict[date, Checkpoint] = {}
+    for checkpoint in goal.checkpoints:
+        by_date[checkpoint.date] = checkpoint
+    merged = len(goal.checkpoints) - len(by_date)
+    goal.checkpoints = sorted(by_date.values(), key=lambda c: c.date)
+    return merged
+
+
+def check_snapshot(snapshot: Snapshot, today: date) -> int:
+    """Every field of a document through the invariants of the forms and ``log``.
+
+    Imported goals keep their status (an export must round-trip). Raises
+    :class:`DocumentError` naming the first faulty place; returns how many same-date
+    checkpoints were merged."""
+    try:
+        normalize_profile(snapshot.profile)
+    except DomainError as exc:
+        raise _at("profile", exc) from None
+    for i, priority in enumerate(snapshot.priorities):
+        try:
+            normalize_priority(priority)
+        except DomainError as exc:
+            raise _at(f"priorities[{i}]", exc) from None
+    merged = 0
+    for i, goal in enumerate(snapshot.goals):
+        try:
+            normalize_goal(goal)
+        except DomainError as exc:
+            raise _at(f"goals[{i}]", exc) from None
+        for j, checkpoint in enumerate(goal.checkpoints):
+            where = f"goals[{i}].checkpoints[{j}]"
+            try:
+                if checkpoint.date > today:
+                    raise DomainError("error.checkpoint_future", date=checkpoint.date)
+                normalize_checkpoint(goal, checkpoint)
+            except DomainError as exc:
+                raise _at(where, exc) from None
+        for j, adjustment in enumerate(goal.adjustments):
+            try:
+                normalize_adjustment(adjustment)
+            except DomainError as exc:
+                raise _at(f"goals[{i}].adjustments[{j}]", exc) from None
+        merged += _one_per_date(goal)
+    return merged

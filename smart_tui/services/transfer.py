@@ -6,17 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from smart_tui.domain.invariants import (
-    normalize_adjustment,
-    normalize_checkpoint,
-    normalize_goal,
-    normalize_priority,
-    normalize_profile,
-)
-from smart_tui.domain.models import Checkpoint, DomainError, Goal, Snapshot
+from smart_tui.domain.invariants import check_snapshot
 from smart_tui.export.formats import FORMATS, ExportData
 from smart_tui.i18n import Translator
-from smart_tui.interchange import DocumentError, parse_document
+from smart_tui.interchange import parse_document
 
 from .overview import full_views, goal_views
 from .workspace import Workspace
@@ -45,58 +38,6 @@ class Imported:
     goals: int
     checkpoints: int
     merged: int  # checkpoints on a date the same goal already had: the later one kept
-
-
-def _at(where: str, exc: DomainError) -> DocumentError:
-    return DocumentError(where, exc.key, **exc.params)
-
-
-def _one_per_date(goal: Goal) -> int:
-    """Keep the last checkpoint of each date (the rule of ``log``); return how many went."""
-    by_date: dict[date, Checkpoint] = {}
-    for checkpoint in goal.checkpoints:
-        by_date[checkpoint.date] = checkpoint
-    merged = len(goal.checkpoints) - len(by_date)
-    goal.checkpoints = sorted(by_date.values(), key=lambda c: c.date)
-    return merged
-
-
-def check_snapshot(snapshot: Snapshot, today: date) -> int:
-    """Every field of a document through the invariants of the forms and ``log``.
-
-    Imported goals keep their status (an export must round-trip). Raises
-    :class:`DocumentError` naming the first faulty place; returns how many same-date
-    checkpoints were merged."""
-    try:
-        normalize_profile(snapshot.profile)
-    except DomainError as exc:
-        raise _at("profile", exc) from None
-    for i, priority in enumerate(snapshot.priorities):
-        try:
-            normalize_priority(priority)
-        except DomainError as exc:
-            raise _at(f"priorities[{i}]", exc) from None
-    merged = 0
-    for i, goal in enumerate(snapshot.goals):
-        try:
-            normalize_goal(goal)
-        except DomainError as exc:
-            raise _at(f"goals[{i}]", exc) from None
-        for j, checkpoint in enumerate(goal.checkpoints):
-            where = f"goals[{i}].checkpoints[{j}]"
-            try:
-                if checkpoint.date > today:
-                    raise DomainError("error.checkpoint_future", date=checkpoint.date)
-                normalize_checkpoint(goal, checkpoint)
-            except DomainError as exc:
-                raise _at(where, exc) from None
-        for j, adjustment in enumerate(goal.adjustments):
-            try:
-                normalize_adjustment(adjustment)
-            except DomainError as exc:
-                raise _at(f"goals[{i}].adjustments[{j}]", exc) from None
-        merged += _one_per_date(goal)
-    return merged
 
 
 def import_document(ws: Workspace, data: object, today: date) -> Imported:

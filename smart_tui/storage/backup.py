@@ -11,15 +11,25 @@ Beside the database, in ``backups/``, each name starting with the database's own
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from smart_tui.safefiles import file_mode, partial_path, publish, remove_quietly
+
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-_DAILY = re.compile(r".+-daily-(\d{4}-\d{2}-\d{2})\.db")
+# What smart-tui names its backups, after the database's own name; ``-2``… when a name is taken.
+_KINDS = (r"(?:daily-(?P<day>\d{4}-\d{2}-\d{2})"
+          r"|(?:manual|pre-restore|pre-migration-v\d+)-\d{8}-\d{6}(?:-\d+)?)")
+
+
+def backup_name(db_path: Path) -> re.Pattern[str]:
+    """The exact names of this database's backups (``clientA-2025-…`` is not ``clientA``'s)."""
+    return re.compile(re.escape(Path(db_path).stem) + "-" + _KINDS + r"\.db")
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -35,15 +45,35 @@ def stamped_path(db_path: Path, kind: str, now: datetime) -> Path:
     return backup_dir(db_path) / f"{Path(db_path).stem}-{kind}-{now.strftime('%Y%m%d-%H%M%S')}.db"
 
 
-def vacuum_into(conn: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy of the database behind ``conn``, written to a temp file then renamed."""
+def _source_mode(conn: sqlite3.Connection) -> int:
+    for _, name, filename in conn.execute("PRAGMA database_list"):
+        if name == "main" and filename:
+            return (file_mode(filename) or 0o600) & 0o666
+    return 0o600
+
+
+def vacuum_into(conn: sqlite3.Connection, target: Path, keep_existing: bool = False) -> Path:
+    """A consistent copy of the database behind ``conn``; returns where it went.
+
+    Written to a temporary file beside ``target`` created with the database's own mode (a
+    copy is never more readable than its original), then given ``target``'s name — or
+    ``target-2``… when that is taken, since a backup never overwrites a file. With
+    ``keep_existing`` a taken name means the copy is already there: it is dropped.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    conn.execute("VACUUM INTO ?", [str(partial)])
-    partial.replace(target)
-    return target
+    partial = partial_path(target)
+    remove_quietly(partial)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _source_mode(conn))
+    os.close(fd)
+    try:
+        conn.execute("VACUUM INTO ?", [str(partial)])
+        if keep_existing and target.exists():
+            remove_quietly(partial)
+            return target
+        return publish(partial, target)
+    except BaseException:
+        remove_quietly(partial)
+        raise
 
 
 def days_to_keep(days: Iterable[date]) -> set[date]:
@@ -60,17 +90,22 @@ def days_to_keep(days: Iterable[date]) -> set[date]:
 def prune(db_path: Path) -> list[Path]:
     """Delete the daily backups that :func:`days_to_keep` lets go; return what was deleted."""
     folder = backup_dir(db_path)
+    pattern = backup_name(db_path)
     found = {}
     for path in folder.glob(f"{Path(db_path).stem}-daily-*.db"):
-        match = _DAILY.fullmatch(path.name)
-        if match:
-            found[date.fromisoformat(match[1])] = path
+        match = pattern.fullmatch(path.name)
+        if match and match["day"]:
+            try:
+                found[date.fromisoformat(match["day"])] = path
+            except ValueError:  # daily-2026-02-30: not ours to judge, left alone
+                continue
     keep = days_to_keep(found)
     removed = []
     for day, path in found.items():
         if day not in keep:
-            path.unlink()
-            removed.append(path)
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed.append(path)
     return removed
 
 
@@ -78,5 +113,11 @@ def latest_backup(db_path: Path) -> Path | None:
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return None
-    candidates = [p for p in folder.glob(f"{Path(db_path).stem}-*.db") if p.is_file()]
-    return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
+    pattern = backup_name(db_path)
+    dated = []
+    for path in folder.glob(f"{Path(db_path).stem}-*.db"):
+        if pattern.fullmatch(path.name):
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.stat().st_size > 0:
+                    dated.append((path.stat().st_mtime, path))
+    return max(dated, default=(0.0, None))[1]

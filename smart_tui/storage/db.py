@@ -1,17 +1,25 @@
 """Opening a database safely: check first (read-only), refuse what we cannot use, then migrate.
 
-A file that is not a SQLite database, fails ``PRAGMA quick_check`` or carries a
-newer schema than this version knows is never modified: it is inspected through a
-read-only connection and refused before any write (setting WAL mode is a write).
+A file that is not a SQLite database, fails ``PRAGMA quick_check``, belongs to another
+program or carries a newer schema than this version knows is never modified: it is
+inspected read-only (no ``-wal``/``-shm`` created) and refused before any write (setting WAL
+mode is a write). Only an empty file (0 bytes, or SQLite with no table) is initialised.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from .backup import stamped_path, vacuum_into
+from smart_tui.safefiles import is_sqlite_file, kind_of, remove_partials
+
+from .backup import backup_dir, backup_name, stamped_path, vacuum_into
+from .identify import Kind, classify, read_only_uri
 from .migrations import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 5000
@@ -28,40 +36,115 @@ class DatabaseError(Exception):
         self.params = {"path": str(path), **params}
 
 
-def _inspect(path: Path, backup_before_migration: bool = True) -> int:
-    """Read-only checks of an existing file: a database, intact, of a schema we know.
+def diagnose(path: Path, exc: BaseException) -> DatabaseError:
+    """What is really wrong when SQLite fails on a file: never "damaged" for a healthy one.
 
-    Returns its schema version; an older one is first copied to ``backups/``.
+    Only a file that SQLite itself calls malformed or not a database is called damaged (and
+    gets the restore hint); a read-only place, a full disk or a permission gets its own words.
     """
-    uri = path.resolve().as_uri() + "?mode=ro"
+    text = str(exc).lower()
+    folder = path.parent
+    if "locked" in text or "busy" in text:
+        return DatabaseError("error.db_locked", path)
+    if "malformed" in text:
+        return DatabaseError("error.db_corrupt", path, detail=str(exc))
+    if "not a database" in text or "encrypted" in text:
+        return DatabaseError("error.db_not_database", path)
+    errno_ = getattr(exc, "errno", None)
+    if "full" in text or errno_ == errno.ENOSPC or _disk_full(folder):
+        return DatabaseError("error.db_disk_full", path)
+    if path.exists() and not os.access(path, os.R_OK):
+        return DatabaseError("error.db_permission", path, detail=str(exc))
+    if "readonly" in text or "read-only" in text or errno_ in (errno.EROFS, errno.EACCES) \
+            or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return DatabaseError("error.db_read_only", path, folder=folder)
+    return DatabaseError("error.db_open", path, detail=str(exc))
+
+
+def _disk_full(folder: Path) -> bool:
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise DatabaseError("error.db_open", path, detail=str(exc)) from exc
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _inspect(path: Path, backup_before_migration: bool = True) -> int:
+    """Read-only checks of an existing file before any write: ours, intact, a schema we know.
+
+    Returns its schema version (0: empty, to be initialised); an older one is first copied
+    to ``backups/``. Another program's database, a damaged file or a newer schema raise
+    :class:`DatabaseError` and the file is left byte for byte as it was.
+    """
+    try:
+        if path.stat().st_size == 0:
+            return 0
+    except OSError as exc:
+        raise diagnose(path, exc) from exc
+    if not is_sqlite_file(path):
+        if not os.access(path, os.R_OK):
+            raise DatabaseError("error.db_permission", path, detail="permission denied")
+        raise DatabaseError("error.db_not_database", path)
+    conn, kind, version = _classify(path)
     try:
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
             rows = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseError("error.db_locked", path) from exc
-            if "malformed" in str(exc):
-                raise DatabaseError("error.db_corrupt", path, detail=str(exc)) from exc
-            raise DatabaseError("error.db_not_database", path) from exc
+        except sqlite3.Error as exc:
+            raise diagnose(path, exc) from exc
         if [r[0] for r in rows] != ["ok"]:
             detail = "; ".join(str(r[0]) for r in rows[:3])
             raise DatabaseError("error.db_corrupt", path, detail=detail)
-        if version > SCHEMA_VERSION:
-            raise DatabaseError("error.db_newer", path, found=version, known=SCHEMA_VERSION)
         if backup_before_migration and 0 < version < SCHEMA_VERSION:
             target = stamped_path(path, f"pre-migration-v{version}", datetime.now())
             try:
                 vacuum_into(conn, target)
             except (OSError, sqlite3.Error) as exc:  # no upgrade without its backup
                 raise DatabaseError("error.backup_failed", path, detail=str(exc)) from exc
-        return int(version)
+        return version
     finally:
         conn.close()
+
+
+def _classify(path: Path) -> tuple[sqlite3.Connection, Kind, int]:
+    """A read-only connection, and what the file is; another program's file is refused here.
+
+    A WAL-mode file nobody has open is first read with ``immutable=1`` (no ``-shm`` created).
+    Once it is known to be smart-tui's, it is read again with SQLite's locks, so that a
+    command writing at that very moment cannot make it look damaged.
+    """
+    uri = read_only_uri(path)
+    immutable = "immutable=1" in uri
+    plain = path.resolve().as_uri() + "?mode=ro"
+    conn: sqlite3.Connection | None = None
+    try:
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            kind, version = classify(conn)
+        except sqlite3.Error:
+            if not immutable:
+                raise
+            if conn is not None:
+                conn.close()
+            conn = None
+            immutable = False
+            conn = sqlite3.connect(plain, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            kind, version = classify(conn)
+        if kind == Kind.NEWER:
+            raise DatabaseError("error.db_newer", path, found=version, known=SCHEMA_VERSION)
+        if kind == Kind.FOREIGN:
+            raise DatabaseError("error.db_foreign", path)
+        if immutable:
+            conn.close()
+            conn = None
+            conn = sqlite3.connect(plain, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        return conn, kind, version
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise diagnose(path, exc) from exc
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
 
 
 def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
@@ -69,17 +152,36 @@ def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3
     return sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
 
 
-def check_file(path: Path) -> int:
-    """Read-only checks of a file someone wants to use (restore): its schema version."""
-    return _inspect(path, backup_before_migration=False)
+def _is_default_folder(folder: Path) -> bool:
+    from smart_tui.paths import data_dir
+
+    return folder.resolve() == data_dir().resolve()
+
+
+def prepare_location(path: Path) -> None:
+    """Refuse a path that is not a regular file; create a missing folder only for the default.
+
+    A ``--db`` with a typo in its folder must not start an empty database somewhere.
+    """
+    kind = kind_of(path)
+    if kind in ("directory", "special"):
+        raise DatabaseError("error.db_not_regular", path)
+    if kind is None and not path.parent.is_dir():
+        if not _is_default_folder(path.parent):
+            raise DatabaseError("error.db_folder_missing", path, folder=path.parent)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise diagnose(path, exc) from exc
 
 
 def open_database(
     path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> sqlite3.Connection:
-    """Open (creating it and its folder when missing) and migrate the database at ``path``.
+    """Open (creating it when missing) and migrate the database at ``path``.
 
-    ``":memory:"`` gives a private in-memory database (tests).
+    ``":memory:"`` gives a private in-memory database (tests). Temporary files that a
+    killed run left beside it are removed.
     """
     if str(path) == ":memory:":
         db = connect(":memory:")
@@ -87,24 +189,30 @@ def open_database(
         migrate(db)
         return db
     path = Path(path)
+    prepare_location(path)
     if path.exists():
-        if path.is_dir():
-            raise DatabaseError("error.db_open", path, detail="is a directory")
         _inspect(path)
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError("error.db_open", path, detail=exc.strerror or str(exc)) from exc
     try:
         db = connect(path, busy_timeout_ms)
         _configure(db, busy_timeout_ms=busy_timeout_ms)
         migrate(db)
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseError("error.db_locked", path) from exc
-        raise DatabaseError("error.db_open", path, detail=str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise diagnose(path, exc) from exc
+    remove_partials(path.parent)
+    remove_partials(backup_dir(path))
+    _remove_legacy_partials(path)
     return db
+
+
+def _remove_legacy_partials(path: Path) -> None:
+    """What versions before the ``.smart-tui-<pid>.partial`` names left when killed."""
+    pattern = backup_name(path)
+    for leftover in (path.with_name(path.name + ".restoring"),
+                     *backup_dir(path).glob(f"{path.stem}-*.db.partial*")):
+        name = leftover.name.split(".db.partial")[0] + ".db"
+        if leftover.name.endswith(".restoring") or pattern.fullmatch(name):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _configure(

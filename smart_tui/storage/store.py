@@ -122,7 +122,7 @@ class Store:
         target = daily_path(Path(self.path), today)
         try:
             if not target.exists():
-                vacuum_into(self.conn, target)
+                vacuum_into(self.conn, target, keep_existing=True)
                 prune(Path(self.path))
         except (OSError, sqlite3.Error):
             return  # the write itself will say what is wrong; try again next time

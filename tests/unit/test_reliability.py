@@ -110,7 +110,7 @@ def test_a_damaged_database_points_to_the_latest_backup(tmp_path, capsys):
     assert main(["--db", str(path), "--lang", "fr", "report"]) == 3
     err = capsys.readouterr().err
     backup = latest_backup(path)
-    assert str(path) in err and f"smart-tui restore {backup}" in err
+    assert str(path) in err and f"smart-tui --db {path} restore {backup}" in err
     assert path.read_bytes() == bytes(data)
 
 

@@ -17,7 +17,10 @@ from tests.conftest import sales_priority, smart_goal
 
 
 def test_new_database_is_created_with_its_folder_and_pragmas(tmp_path):
-    path = tmp_path / "deep" / "folder" / "smart.db"
+    from smart_tui.paths import data_dir
+
+    path = data_dir() / "smart.db"  # the default folder is created (elsewhere: refused)
+    assert not path.parent.exists()
     store = Store.open(path)
     assert path.exists()
     assert user_version(store.db) == SCHEMA_VERSION

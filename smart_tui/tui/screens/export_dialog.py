@@ -13,7 +13,7 @@ from textual.widgets import Footer, Input, Label, Select, Static
 
 from smart_tui.domain.models import DomainError
 from smart_tui.export.formats import FORMATS, TABLES, default_filename
-from smart_tui.fileio import write_atomic
+from smart_tui.fileio import check_output, write_atomic
 from smart_tui.paths import documents_dir
 from smart_tui.services import transfer
 
@@ -46,6 +46,7 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
                                request.table)
         try:
             request.path.parent.mkdir(parents=True, exist_ok=True)
+            check_output(request.path, Path(self.workspace.path))  # never the database
             write_atomic(request.path, data)
         except OSError as exc:
             raise DomainError("error.file_write", path=request.path,
@@ -100,7 +101,8 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
                              Path(field.value).expanduser())
 
     def field_for(self, error: DomainError) -> Field | None:
-        return self.query_one("#path-field", Field) if error.key == "error.file_write" else None
+        path_error = error.key == "error.file_write" or error.key.startswith("error.output_")
+        return self.query_one("#path-field", Field) if path_error else None
 
     @on(Input.Submitted, "#path")
     def _submitted(self) -> None:
