@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 from datetime import date
@@ -11,9 +12,11 @@ from pathlib import Path
 from smart_tui.cli import EXIT_NONE, EXIT_OK, UsageError
 from smart_tui.domain.checkpoints import check_checkpoint
 from smart_tui.domain.dates import parse_date, parse_iso
+from smart_tui.domain.limits import MAX_ID, MAX_NOTE
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError
 from smart_tui.domain.numbers import parse_number
 from smart_tui.domain.sentence import format_value
+from smart_tui.domain.text import clean_text, shown
 from smart_tui.domain.trajectory import compute
 from smart_tui.export import jsondoc
 from smart_tui.export.documents import render
@@ -52,22 +55,36 @@ def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
     return EXIT_OK
 
 
+def goal_number(text: str) -> int:
+    """A goal id typed on the command line: digits only, within SQLite's integers."""
+    if not re.fullmatch(r"[0-9]{1,19}", text.strip()) or not 0 < int(text) <= MAX_ID:
+        raise DomainError("error.goal_id", text=text[:30])
+    return int(text)
+
+
+def note_text(text: str) -> str:
+    """``--note`` as stored: control characters removed, within MAX_NOTE."""
+    note = clean_text(text, multiline=True).strip()
+    if len(note) > MAX_NOTE:
+        raise DomainError("error.text_too_long", length=len(note), limit=MAX_NOTE)
+    return note
+
+
 def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
-    try:
-        goal_id = int(args.goal_id)
-    except ValueError:
-        raise DomainError("error.unknown_goal", goal_id=args.goal_id[:20]) from None
-    value = parse_number(args.value)
+    goal_id = goal_number(args.goal_id)
+    parse_number(args.value)  # refused before the database is opened
     day = parse_date(args.date, today, prefer="past") if args.date else today
     confidence = Confidence(args.confidence) if args.confidence else None
+    note = note_text(args.note)
     store = _store(args)
     try:
         goal = store.goal(goal_id)
         if goal is None:
             raise DomainError("error.unknown_goal", goal_id=goal_id)
+        value = parse_number(args.value, goal.unit)  # "12,5 %" only on a percentage KPI
         check_checkpoint(goal, day, value, today)
         before = compute(goal, store.series([goal_id]).get(goal_id, ()), today)
-        store.add_checkpoint(goal_id, Checkpoint(day, value, confidence, args.note))
+        store.add_checkpoint(goal_id, Checkpoint(day, value, confidence, note))
         after = compute(goal, store.series([goal_id])[goal_id], today)
     finally:
         store.close()
@@ -89,7 +106,7 @@ def _write(output: str | None, data: bytes, tr: Translator) -> None:
         write_atomic(path, data)
     except OSError as exc:
         raise UsageError(tr("error.file_write", path=path, detail=exc.strerror or exc)) from exc
-    print(tr("cli.exported", path=path), file=sys.stderr)
+    print(tr("cli.exported", path=shown(path)), file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace, tr: Translator, today: date) -> int:
@@ -111,6 +128,8 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
         raise UsageError(tr("error.file_read", path=path, detail=detail)) from exc
     try:
         data = jsondoc.loads(text)
+    except jsondoc.NestingError:
+        raise
     except ValueError as exc:
         line = getattr(exc, "lineno", "?")
         raise UsageError(tr("error.import_json", path=path, line=line)) from exc
@@ -126,14 +145,24 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     return EXIT_OK
 
 
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    target = Path(args.output).expanduser() if args.output else None
+    if target is not None and not _utf8(str(target)):  # SQLite takes only UTF-8 names
+        raise UsageError(tr("error.file_name_not_utf8", path=shown(target)))
     store = _store(args)
     try:
-        target = Path(args.output).expanduser() if args.output else None
         path = store.backup(target)
     finally:
         store.close()
-    print(tr("cli.backup_done", path=path))
+    print(tr("cli.backup_done", path=shown(path)))
     return EXIT_OK
 
 
@@ -143,7 +172,7 @@ def cmd_restore(args: argparse.Namespace, tr: Translator, today: date) -> int:
     target = database_path(args.db)
     kept = restore(Path(args.file).expanduser(), target)
     Store.open(target).close()  # brings an older backup's schema up to date
-    print(tr("cli.restored", source=args.file, path=target))
+    print(tr("cli.restored", source=shown(args.file), path=shown(target)))
     if kept is not None:
-        print(tr("cli.previous_kept", path=kept))
+        print(tr("cli.previous_kept", path=shown(kept)))
     return EXIT_OK

@@ -7,6 +7,7 @@ from datetime import date
 from smart_tui.domain.models import Cadence, Goal, Unit
 from smart_tui.domain.sentence import format_estimate
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
+from smart_tui.domain.text import shown
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
 
@@ -20,11 +21,15 @@ def _param(tr: Translator, name: str, value: object) -> str:
         return tr(f"lever.{value}")
     if name == "category":
         return tr(f"category.{value}")
+    if name == "unit":
+        return tr(f"unit.{value}")
+    if name == "limit" and isinstance(value, (int, float)):
+        return tr.number(value, decimals=0)
     if name in ("total", "capacity") and isinstance(value, (int, float)):
         return tr.number(value, decimals=1)
     if isinstance(value, float):
         return tr.number(value, decimals=1)
-    return str(value)
+    return shown(value)  # text from outside (a typed value, a path) is echoed escaped
 
 
 def reason(tr: Translator, result: CriterionResult) -> str:
@@ -78,10 +83,10 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     if trajectory.required_pace is None:
         return None
     value = trajectory.required_pace
-    shown = format_estimate(tr, abs(value), unit)
-    shown = ("+" if value >= 0 else "−") + shown
+    amount = format_estimate(tr, abs(value), unit)
+    amount = ("+" if value >= 0 else "−") + amount
     key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
-    return tr(key, value=shown)
+    return tr(key, value=amount)
 
 
 def error_text(tr: Translator, error: Exception) -> str:
@@ -89,12 +94,12 @@ def error_text(tr: Translator, error: Exception) -> str:
     from smart_tui.export.jsondoc import DocumentError
 
     if isinstance(error, DocumentError):
-        problem = tr(error.problem, **{k: str(v) for k, v in error.problem_params.items()})
-        return tr("error.import_invalid", where=error.where, problem=problem)
+        problem = tr(error.problem, **{k: shown(v) for k, v in error.problem_params.items()})
+        return tr("error.import_invalid", where=shown(error.where), problem=problem)
     key = getattr(error, "key", None)
     params = getattr(error, "params", {})
     if key is None:
-        return str(error)
+        return shown(error, keep_newlines=True)
     text = tr(key, **{k: _param(tr, k, v) for k, v in params.items()})
     if key in ("error.db_not_database", "error.db_corrupt"):
         text += " " + restore_hint(tr, str(params["path"]))
