@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -9,6 +10,7 @@ from smart_tui.domain.models import GoalStatus, PriorityStatus, Profile, Snapsho
 from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.domain.smart import CRITERIA
+from smart_tui.domain.text import clean_text
 from smart_tui.domain.trajectory import effective_cadence
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
@@ -17,9 +19,27 @@ from smart_tui.present import pace_text, progress_text, reason, resources_text, 
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
 
+# Characters that Markdown or HTML would read as markup anywhere in a line. A backslash
+# escapes any ASCII punctuation in CommonMark; ``<`` and ``&`` become entities, so no tag
+# and no character reference can be written through user text.
+_MARKUP = re.compile(r"([\\`*_\[\]#|~])")
+# At the start of a line (after "> ", in a heading) these would open a block.
+_LINE_START = re.compile(r"^(\s*)([-+=](?=\s|$)|\d+(?=[.)](?:\s|$)))")
+
+
+def escape(text: object) -> str:
+    """User text as literal Markdown: one line, no markup, no HTML, no heading or list."""
+    # ASCII whitespace only: French no-break spaces (before « : », in « 2 000 ») stay
+    line = re.sub(r"[ \n]+", " ", clean_text(str(text))).strip(" ")
+    line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    line = _MARKUP.sub(r"\\\1", line)
+    return _LINE_START.sub(lambda m: m[1] + ("\\" + m[2] if not m[2].isdigit() else m[2] + "\\"),
+                           line, count=1)
+
+
 def cell(text: object) -> str:
     """Text safe inside a Markdown table cell."""
-    return " ".join(str(text).split()).replace("|", "\\|") or " "
+    return escape(text) or " "
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -32,9 +52,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]
 def _goal(view: GoalView, tr: Translator) -> list[str]:
     goal, t, a = view.goal, view.trajectory, view.assessment
     title = goal.statement or goal.intent or tr("ui.untitled_goal")
-    out = [f"### {cell(title)}", "", f"> {smart_sentence(goal, tr) or title}", ""]
+    sentence = smart_sentence(goal, tr) or title
+    out = [f"### {escape(title)}", "", f"> {escape(sentence)}", ""]
     if goal.intent and goal.intent != title:
-        out += [f"*{tr('md.intent')}* {goal.intent}", ""]
+        out += [f"*{tr('md.intent')}* {escape(goal.intent)}", ""]
     rows = [(tr(f"criterion.{name}"),
              f"{VERDICT_ICON[r.verdict.value]} {tr(f'verdict.{r.verdict.value}')}", reason(tr, r))
             for name, r in zip(CRITERIA, a.results())]
@@ -44,9 +65,9 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
     facts = [
         ("md.lever", tr(f"lever.{goal.lever.value}")),
         ("md.status", tr(f"goal_status.{goal.status.value}")),
-        ("md.resources", resources),
+        ("md.resources", escape(resources)),
         ("md.cadence", tr(f"cadence.{cadence.value}") if cadence else "—"),
-        ("md.rationale", goal.rationale or "—"),
+        ("md.rationale", escape(goal.rationale) or "—"),
     ]
     out += [f"- **{tr(key)}** {value}" for key, value in facts] + [""]
     if t.latest_value is not None:
@@ -88,15 +109,17 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
 def roadmap(snapshot: Snapshot, views: Sequence[GoalView], today: date, tr: Translator) -> str:
     profile: Profile = snapshot.profile
     name = profile.name or "smart-tui"
-    out = [f"# {tr('md.title', name=name)}", "", f"*{tr('md.date', date=tr.date_long(today))}*", ""]
+    out = [f"# {tr('md.title', name=escape(name))}", "",
+           f"*{tr('md.date', date=tr.date_long(today))}*", ""]
     active = [p for p in snapshot.priorities if p.status == PriorityStatus.ACTIVE]
     shown = {GoalStatus.ACTIVE, GoalStatus.ACHIEVED, GoalStatus.MISSED}
     for number, priority in enumerate(active, start=1):
         category = tr(f"category.{priority.category.value}")
-        heading = tr("ui.priority_heading", number=number, title=priority.title, category=category)
+        heading = tr("ui.priority_heading", number=number, title=escape(priority.title),
+                     category=category)
         out += [f"## {heading}", ""]
         if priority.problem:
-            out += [f"*{tr('md.problem')}* {priority.problem}", ""]
+            out += [f"*{tr('md.problem')}* {escape(priority.problem)}", ""]
         goals = [v for v in views if v.goal.priority_id == priority.id and v.goal.status in shown]
         if not goals:
             out += [tr("md.no_goals"), ""]
