@@ -47,7 +47,8 @@ def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
         sys.stdout.write(jsondoc.dumps(report_document(views, today, tr)))
     elif views or args.due:
         width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 200
-        sys.stdout.write(report_text(views, today, tr, width))
+        # text stored by an older version may hold escapes: shown, never obeyed
+        sys.stdout.write(shown(report_text(views, today, tr, width), keep_newlines=True))
     else:
         print(tr("cli.no_goals"))
     if args.due and not views:
