@@ -45,7 +45,7 @@ def write_crash_log(error: BaseException, argv: list[str], folder: Path | None =
         except FileExistsError:
             continue
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as out:
-            out.write(text)
+            out.write(shown(text, keep_newlines=True))  # `cat crash.log` obeys no escape
         return path
     raise FileExistsError(folder)
 

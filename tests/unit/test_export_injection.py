@@ -4,8 +4,8 @@ import csv
 import io
 from datetime import date
 
-import ics
 import icalendar
+import ics
 import pytest
 import vobject
 from markdown_it import MarkdownIt
