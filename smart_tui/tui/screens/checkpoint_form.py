@@ -38,7 +38,7 @@ def read_checkpoint(
     errors: dict[str, DomainError] = {}
     value = day = None
     try:
-        value = parse_number(value_text)
+        value = parse_number(value_text, goal.unit)  # "12,5 %" only on a percentage
     except DomainError as exc:
         errors["value"] = exc
     try:
