@@ -107,6 +107,9 @@ def invocations(draw: st.DrawFn) -> tuple[list[str], dict[str, str]]:
         paths[kind] = value
     if draw(st.booleans()):
         args = ["--lang", draw(st.one_of(st.sampled_from(["fr", "en"]), hostile))] + args
+    if draw(st.integers(0, 7)) == 0:  # another database, at a hostile name in the folder
+        args = ["--db", "{dbpath}"] + args
+        paths["dbpath"] = draw(hostile)
     if draw(st.integers(0, 9)) == 0:  # a stray extra argument
         args.append(draw(hostile))
     return args, paths
@@ -124,13 +127,11 @@ def template(tmp_path_factory) -> Path:
 def _fill(args: list[str], paths: dict[str, str], base: Path, template: Path) -> list[str]:
     files = {
         "path": lambda text: _inside(base, text),
+        "dbpath": lambda text: _inside(base, text),
         "hostile": lambda text: _inside(base, text),
         "missing": lambda text: str(base / "missing.json"),
         "text": lambda text: _write(base / "doc.json", text),
-        "json": lambda text: _write(base / "doc.json",
-                                    '{"format": "smart-tui", "version": 1, "priorities": '
-                                    '[{"title": %s, "position": %s}]}' % (
-                                        _json_string(text), text if text.isdigit() else 0)),
+        "json": lambda text: _write(base / "doc.json", _document(text)),
         "backup": lambda text: str(shutil.copy(template, base / "old.db")),
     }
     out = []
@@ -145,10 +146,31 @@ def _write(path: Path, text: str) -> str:
     return str(path)
 
 
-def _json_string(text: str) -> str:
+def _json_value(text: str) -> str:
+    """A JSON number when the text looks like one (``1e400``, 30 digits), else a string."""
+    import json
+    import re
+
+    if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?", text):
+        return text
+    return json.dumps(text)
+
+
+def _document(text: str) -> str:
+    """A smart-tui document whose every kind of field holds the hostile value."""
     import json
 
-    return json.dumps(text)
+    hole = "@@value@@"
+    document = {
+        "format": "smart-tui", "version": 1,
+        "profile": {"name": hole, "hours_per_week": hole},
+        "priorities": [{"id": 1, "title": hole, "problem": hole,
+                        "position": int(text) if text.isascii() and text.isdigit() else 0}],
+        "goals": [{"id": 1, "priority_id": 1, "statement": hole, "kpi": hole, "baseline": hole,
+                   "target": hole, "start": hole, "deadline": hole, "unit": "count",
+                   "checkpoints": [{"date": hole, "value": hole, "note": hole}]}],
+    }
+    return json.dumps(document).replace(json.dumps(hole), _json_value(text))
 
 
 def _run(argv: list[str]) -> tuple[int, str]:
