@@ -7,13 +7,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Label, Select, Static
 
+from smart_tui.domain.limits import MAX_PROBLEM, MAX_TITLE
 from smart_tui.domain.models import Category, Priority
 
 from ..base import FormDialog
 from ..widgets.fields import Field, RequiredValidator
 
-TITLE_MAX = 120
-PROBLEM_MAX = 300
+TITLE_MAX = MAX_TITLE  # the same limits as import and the services
+PROBLEM_MAX = MAX_PROBLEM
 
 
 class PriorityForm(FormDialog[Priority | None]):

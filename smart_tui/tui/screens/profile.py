@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Label, Select, Static
 
+from smart_tui.domain.limits import MAX_NAME
 from smart_tui.domain.models import DomainError, Profile
 from smart_tui.domain.numbers import parse_optional_number
 from smart_tui.present import error_text
@@ -35,7 +36,7 @@ class ProfileScreen(SmartScreen):
         with VerticalScroll(id="profile-form"):
             yield Static(tr("profile.intro"), classes="intro")
             yield Field(tr("profile.name"), id="name", value=profile.name,
-                        placeholder=tr("placeholder.name"), max_length=120)
+                        placeholder=tr("placeholder.name"), max_length=MAX_NAME)
             yield Field(tr("profile.hours"), id="hours", value=number_text(profile.hours_per_week),
                         placeholder=tr("placeholder.hours"), validators=[NumberValidator(tr)])
             yield Field(tr("profile.budget"), id="budget",
