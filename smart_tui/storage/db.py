@@ -87,7 +87,11 @@ def open_database(
         migrate(db)
         return db
     path = Path(path)
-    if path.exists():
+    try:
+        exists = path.exists()
+    except OSError as exc:  # a name too long, a folder we may not look into
+        raise DatabaseError("error.db_open", path, detail=exc.strerror or str(exc)) from exc
+    if exists:
         if path.is_dir():
             raise DatabaseError("error.db_open", path, detail="is a directory")
         _inspect(path)

@@ -182,3 +182,9 @@ def test_the_real_command_line_takes_invalid_utf8_and_prints_no_traceback(goal_d
                           "-o", str(tmp_path).encode() + b"/bk\xff.db"],
                          capture_output=True, env=env, timeout=60)
     assert bad.returncode == 2 and b"Traceback" not in bad.stderr and b"\\xff" in bad.stderr
+
+
+def test_a_database_name_too_long_for_the_system_is_exit_3(capsys, tmp_path):
+    code = main(["--db", str(tmp_path / ("x" * 300)), "report"])
+    err = capsys.readouterr().err
+    assert code == 3 and "Traceback" not in err and "x" * 50 in err
