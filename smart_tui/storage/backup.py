@@ -11,6 +11,7 @@ Beside the database, in ``backups/``, each name starting with the database's own
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -41,7 +42,11 @@ def vacuum_into(conn: sqlite3.Connection, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
-    conn.execute("VACUUM INTO ?", [str(partial)])
+    try:
+        name = str(partial).encode("utf-8").decode("utf-8")
+    except UnicodeEncodeError:  # SQLite takes UTF-8 names only; this one holds other bytes
+        raise OSError(errno.EILSEQ, "file name is not UTF-8", str(partial)) from None
+    conn.execute("VACUUM INTO ?", [name])
     partial.replace(target)
     return target
 

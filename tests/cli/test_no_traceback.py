@@ -188,3 +188,16 @@ def test_a_database_name_too_long_for_the_system_is_exit_3(capsys, tmp_path):
     code = main(["--db", str(tmp_path / ("x" * 300)), "report"])
     err = capsys.readouterr().err
     assert code == 3 and "Traceback" not in err and "x" * 50 in err
+
+
+def test_a_database_whose_name_is_not_utf8_still_logs_and_refuses_a_backup(capsys, tmp_path,
+                                                                           monkeypatch):
+    monkeypatch.setenv("SMART_TUI_TODAY", TODAY.isoformat())
+    db = tmp_path / os.fsdecode(b"caf\xe9.db")
+    store = Store.open(db, backups=False)
+    store.add_goal(smart_goal(None))
+    store.close()
+    assert main(["--db", str(db), "log", "1", "2100"]) == 0  # the daily backup is skipped
+    code = main(["--db", str(db), "--lang", "en", "backup"])
+    err = capsys.readouterr().err
+    assert code == 3 and "Traceback" not in err and "caf\\xe9" in err

@@ -163,7 +163,9 @@ def test_a_full_disk_rolls_back_and_the_cli_exits_3(tmp_path, monkeypatch, capsy
 
     monkeypatch.setattr(dbmod, "_configure", full)
     before = rows(path, "checkpoints")
-    note = "x" * 20000  # needs new pages
+    from smart_tui.domain.limits import MAX_NOTE
+
+    note = "😀" * MAX_NOTE  # the longest note allowed, 4 bytes a character: new pages
     code = main(["--db", str(path), "--lang", "en", "log", "1", "2400", "--note", note,
                  "--date", "2026-11-20"])
     assert code == 3 and "Nothing was saved" in capsys.readouterr().err
