@@ -5,7 +5,8 @@ calls ``smart-tui log`` every minute pays only for SQLite and dates. Exit codes:
 0 done; 1 ``report --due`` found nothing due; 2 bad usage or bad input (message on stderr,
 nothing written; also a refused ``-o`` or import file, an empty ``--db``); 3 the database
 cannot be used (damaged, another program's, newer, locked, read-only, disk full, missing
-folder) or a restore source is refused.
+folder) or a restore source is refused; 70 an unexpected error (one line on stderr, the
+traceback in a crash log, see :mod:`smart_tui.crash`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,18 @@ from datetime import date
 from typing import NoReturn
 
 from smart_tui import __version__
+from smart_tui.crash import EXIT_CRASH, report_crash
 from smart_tui.domain.dates import parse_iso
 from smart_tui.domain.models import DomainError
-from smart_tui.errors import EXIT_DATABASE, EXIT_OK, EXIT_USAGE, UsageError
+from smart_tui.domain.text import shown
+from smart_tui.errors import EXIT_DATABASE, EXIT_NONE, EXIT_OK, EXIT_USAGE, UsageError
 from smart_tui.export.formats import FORMATS, TABLES
 from smart_tui.i18n import LANGUAGES, Translator, resolve_language
 from smart_tui.paths import config_file, database_path
 from smart_tui.settings import Settings
+
+#: Every code a command may return; the fuzz test holds the CLI to this set.
+EXIT_CODES = frozenset({EXIT_OK, EXIT_NONE, EXIT_USAGE, EXIT_DATABASE, EXIT_CRASH})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, self.tr("error.usage", detail=message) + "\n")
+        self.exit(EXIT_USAGE, self.tr("error.usage", detail=shown(message)) + "\n")
 
 
 def _prescan_lang(argv: list[str]) -> str | None:
@@ -112,6 +118,16 @@ def today_from_env() -> date:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 prints as \xff
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    except Exception as exc:  # the last line of defence: one line, a crash log, code 70
+        return report_crash(exc, argv, _prescan_lang(argv))
+
+
+def _main(argv: list[str]) -> int:
     settings = Settings.load(config_file())
     tr = Translator(resolve_language(_prescan_lang(argv), configured=settings.language))
     try:
@@ -130,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         handler = getattr(commands, f"cmd_{args.command}")
         return handler(args, tr, today)
     except DatabaseError as exc:
+        if not exc.params.get("path"):  # a row that cannot be read names its database
+            exc.params["path"] = str(database_path(args.db))
         print(error_text(tr, exc), file=sys.stderr)
         return EXIT_DATABASE
     except (DomainError, UsageError) as exc:

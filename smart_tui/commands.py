@@ -4,18 +4,21 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 from datetime import date
 from pathlib import Path
 
 from smart_tui.domain.dates import parse_date, parse_iso
+from smart_tui.domain.limits import MAX_ID
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError
 from smart_tui.domain.numbers import parse_number
+from smart_tui.domain.text import shown
 from smart_tui.errors import EXIT_NONE, EXIT_OK, UsageError
 from smart_tui.fileio import check_output, is_stdout, read_limited, write_atomic
 from smart_tui.i18n import Translator
-from smart_tui.interchange import dumps, loads
+from smart_tui.interchange import NestingError, dumps, loads
 from smart_tui.paths import database_path
 from smart_tui.present import logged_text
 from smart_tui.report import report_document, report_text
@@ -41,7 +44,8 @@ def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
         sys.stdout.write(dumps(report_document(views, today, tr)))
     elif views or args.due:
         width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 200
-        sys.stdout.write(report_text(views, today, tr, width))
+        # text stored by an older version may hold escapes: shown, never obeyed
+        sys.stdout.write(shown(report_text(views, today, tr, width), keep_newlines=True))
     else:
         print(tr("cli.no_goals"))
     if args.due and not views:
@@ -49,16 +53,24 @@ def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
     return EXIT_OK
 
 
+def goal_number(text: str) -> int:
+    """A goal id typed on the command line: digits only, within SQLite's integers."""
+    if not re.fullmatch(r"[0-9]{1,19}", text.strip()) or not 0 < int(text) <= MAX_ID:
+        raise DomainError("error.goal_id", text=text[:30])
+    return int(text)
+
+
 def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
-    try:
-        goal_id = int(args.goal_id)
-    except ValueError:
-        raise DomainError("error.unknown_goal", goal_id=args.goal_id[:20]) from None
-    value = parse_number(args.value)
+    goal_id = goal_number(args.goal_id)
+    parse_number(args.value)  # refused before the database is opened
     day = parse_date(args.date, today, prefer="past") if args.date else today
     confidence = Confidence(args.confidence) if args.confidence else None
     ws = _workspace(args)
     try:
+        goal = ws.goal(goal_id)
+        if goal is None:
+            raise DomainError("error.unknown_goal", goal_id=goal_id)
+        value = parse_number(args.value, goal.unit)  # "12,5 %" only on a percentage KPI
         logged = checkpoints.log_checkpoint(
             ws, goal_id, Checkpoint(day, value, confidence, args.note), today)
     finally:
@@ -78,7 +90,7 @@ def _write(output: str | None, data: bytes, tr: Translator, database: Path) -> N
         write_atomic(path, data)
     except OSError as exc:
         raise UsageError(tr("error.file_write", path=path, detail=exc.strerror or exc)) from exc
-    print(tr("cli.exported", path=path), file=sys.stderr)
+    print(tr("cli.exported", path=shown(path)), file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace, tr: Translator, today: date) -> int:
@@ -100,6 +112,8 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
         raise UsageError(tr("error.file_read", path=path, detail=detail)) from exc
     try:
         data = loads(text)
+    except NestingError:
+        raise
     except ValueError as exc:
         line = getattr(exc, "lineno", "?")
         raise UsageError(tr("error.import_json", path=path, line=line)) from exc
@@ -115,8 +129,18 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     return EXIT_OK
 
 
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
     target = Path(args.output).expanduser() if args.output else None
+    if target is not None and not _utf8(str(target)):  # SQLite takes only UTF-8 names
+        raise UsageError(tr("error.file_name_not_utf8", path=shown(target)))
     if target is not None:
         target = check_output(target, database_path(args.db), backup=True)  # never overwrites
     ws = _workspace(args)
@@ -124,14 +148,14 @@ def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
         path = transfer.backup(ws, target)
     finally:
         ws.close()
-    print(tr("cli.backup_done", path=path))
+    print(tr("cli.backup_done", path=shown(path)))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, tr: Translator, today: date) -> int:
     target = database_path(args.db)
     kept = transfer.restore(Path(args.file).expanduser(), target)
-    print(tr("cli.restored", source=args.file, path=target))
+    print(tr("cli.restored", source=shown(args.file), path=shown(target)))
     if kept is not None:
-        print(tr("cli.previous_kept", path=kept))
+        print(tr("cli.previous_kept", path=shown(kept)))
     return EXIT_OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from enum import Enum
@@ -17,6 +18,12 @@ from typing import Any, TypeVar
 from smart_tui.domain.dates import DateError, parse_iso
 from smart_tui.domain.history import ChangeError, decode_legacy_value, from_json, to_json
 from smart_tui.domain.invariants import DocumentError
+from smart_tui.domain.limits import (
+    MAX_ABS_NUMBER,
+    MAX_POSITION,
+    MULTILINE_FIELDS,
+    text_limit,
+)
 from smart_tui.domain.models import (
     MAX_ACTIVE_PRIORITIES,
     Adjustment,
@@ -36,10 +43,10 @@ from smart_tui.domain.models import (
     Unit,
 )
 from smart_tui.domain.review import Decision
+from smart_tui.domain.text import clean_text
 
 FORMAT = "smart-tui"
 VERSION = 1
-MAX_TEXT = 5000
 E = TypeVar("E", bound=Enum)
 
 
@@ -143,12 +150,25 @@ def dumps(document: dict[str, Any]) -> str:
 
 # -- reading ------------------------------------------------------------------
 
+class NestingError(DocumentError):
+    """Arrays or objects nested deeper than Python's parser recurses (a hostile file)."""
+
+    def __init__(self) -> None:
+        super().__init__("JSON", "invalid.nesting", limit=sys.getrecursionlimit())
+
+
 def loads(text: str) -> Any:
-    """``json.loads`` that refuses ``NaN``/``Infinity`` (not JSON numbers)."""
+    """``json.loads`` that refuses ``NaN``/``Infinity`` (not JSON numbers).
+
+    A document nested deeper than the parser can recurse raises :class:`NestingError`.
+    """
     def refuse(name: str) -> None:
         raise ValueError(f"{name} is not a number")
 
-    return json.loads(text, parse_constant=refuse)
+    try:
+        return json.loads(text, parse_constant=refuse)
+    except RecursionError:
+        raise NestingError() from None
 
 
 class _Reader:
@@ -168,8 +188,10 @@ class _Reader:
             return ""
         if not isinstance(value, str):
             raise DocumentError(self.at(key), "invalid.type", expected="string")
-        if len(value) > MAX_TEXT:
-            raise DocumentError(self.at(key), "invalid.too_long", length=len(value), limit=MAX_TEXT)
+        value = clean_text(value, multiline=key in MULTILINE_FIELDS)
+        limit = text_limit(key)
+        if len(value) > limit:
+            raise DocumentError(self.at(key), "invalid.too_long", length=len(value), limit=limit)
         if required and not value.strip():
             raise DocumentError(self.at(key), "invalid.missing")
         return value
@@ -185,7 +207,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise DocumentError(self.at(key), "invalid.number")
-        if not math.isfinite(value) or abs(value) > 1e15:
+        # compared before any float(): 10**400 is a valid Python int but no float
+        if not abs(value) <= MAX_ABS_NUMBER or not math.isfinite(value):
             raise DocumentError(self.at(key), "invalid.number")
         return float(value)
 
@@ -193,6 +216,8 @@ class _Reader:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
             raise DocumentError(self.at(key), "invalid.type", expected="integer")
+        if abs(value) > MAX_POSITION:
+            raise DocumentError(self.at(key), "invalid.integer_range", limit=MAX_POSITION)
         return value
 
     def choice(self, key: str, enum: type[E], default: E | None = None) -> E | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from smart_tui.domain.models import Cadence, Goal, Unit
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
+from smart_tui.domain.text import shown
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
 from smart_tui.sentence import format_estimate, format_value
@@ -28,13 +29,15 @@ def _param(tr: Translator, name: str, value: object) -> str:
         return tr(f"goal_status.{value}")
     if name == "criteria" and isinstance(value, list):
         return ", ".join(tr(f"criterion.{c}") for c in value)
-    if name == "limit" and isinstance(value, float):
-        return tr.number(value)
+    if name == "unit":
+        return tr(f"unit.{value}")
+    if name == "limit" and isinstance(value, (int, float)):
+        return tr.number(value, decimals=0)
     if name in ("total", "capacity") and isinstance(value, (int, float)):
         return tr.number(value, decimals=1)
     if isinstance(value, float):
         return tr.number(value, decimals=1)
-    return str(value)
+    return shown(value)  # text from outside (a typed value, a path) is echoed escaped
 
 
 def reason(tr: Translator, result: CriterionResult) -> str:
@@ -88,10 +91,10 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     if trajectory.required_pace is None:
         return None
     value = trajectory.required_pace
-    shown = format_estimate(tr, abs(value), unit)
-    shown = ("+" if value >= 0 else "−") + shown
+    amount = format_estimate(tr, abs(value), unit)
+    amount = ("+" if value >= 0 else "−") + amount
     key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
-    return tr(key, value=shown)
+    return tr(key, value=amount)
 
 
 def logged_text(tr: Translator, logged: Logged, key: str = "cli.logged") -> str:
@@ -115,15 +118,15 @@ def error_text(tr: Translator, error: Exception) -> str:
     if isinstance(error, DocumentError):
         problem = tr(error.problem,
                      **{k: _param(tr, k, v) for k, v in error.problem_params.items()})
-        return tr("error.import_invalid", where=error.where, problem=problem)
+        return tr("error.import_invalid", where=shown(error.where), problem=problem)
     key = getattr(error, "key", None)
     params = dict(getattr(error, "params", {}))
     if key is None:
-        return str(error)
+        return shown(error, keep_newlines=True)
     if key == "error.restore_invalid":  # a row of the backup refused by the importer's rules
         problem_params = params.pop("problem_params", {})
         params["problem"] = tr(str(params["problem"]),
-                               **{k: str(v) for k, v in problem_params.items()})
+                               **{k: _param(tr, k, v) for k, v in problem_params.items()})
     text = tr(key, **{k: _param(tr, k, v) for k, v in params.items()})
     if key in ("error.db_not_database", "error.db_corrupt"):
         text += " " + restore_hint(tr, str(params["path"]))

@@ -17,6 +17,8 @@ def _isolated_env(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # crash logs
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
     for var in ("SMART_TUI_DB", "SMART_TUI_LANG", "SMART_TUI_TODAY", "LC_ALL", "LC_MESSAGES",

@@ -26,6 +26,7 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
+from .limits import MAX_DATE, MIN_DATE
 from .models import DomainError
 from .text import fold
 
@@ -37,6 +38,21 @@ class DateError(DomainError):
     def __init__(self, text: str, impossible: bool = False) -> None:
         key = "error.date_impossible" if impossible else "error.date"
         super().__init__(key, text=text[:_MAX_LEN])
+
+
+class DateRangeError(DateError):
+    """A real date, but outside the years a plan can be about (``d'ici 9999 ans``)."""
+
+    def __init__(self, text: str) -> None:
+        DomainError.__init__(self, "error.date_range", text=text[:_MAX_LEN],
+                             first=MIN_DATE, last=MAX_DATE)
+
+
+def check_date_range(day: date, original: str) -> date:
+    """``day`` when it lies between MIN_DATE and MAX_DATE, else :class:`DateRangeError`."""
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise DateRangeError(original)
+    return day
 
 
 _MONTHS = {
@@ -92,6 +108,8 @@ def _fold(text: str) -> str:
 
 
 def _make(year: int, month: int, day: int, original: str) -> date:
+    if not MIN_DATE.year <= year <= MAX_DATE.year:
+        raise DateRangeError(original)
     try:
         return date(year, month, day)
     except ValueError:
@@ -150,10 +168,23 @@ def _year(text: str) -> int:
 
 
 def parse_date(text: str, today: date, prefer: Prefer = "future") -> date:
-    """Read a date typed by a person; raise :class:`DateError` when it is not one."""
+    """Read a date typed by a person; raise :class:`DateError` when it is not one.
+
+    The result lies between MIN_DATE and MAX_DATE (:class:`DateRangeError` otherwise).
+    """
     if not isinstance(text, str) or not text.strip() or len(text) > _MAX_LEN:
         raise DateError(str(text))
     original = text.strip()
+    try:
+        day = _parse(original, today, prefer)
+    except DateError:
+        raise
+    except (ValueError, OverflowError):  # a year past 9999 or before 1 on the way
+        raise DateRangeError(original) from None
+    return check_date_range(day, original)
+
+
+def _parse(original: str, today: date, prefer: Prefer) -> date:
     folded = _fold(original)
     if folded in _WORDS:
         return today + timedelta(days=_WORDS[folded])
@@ -213,6 +244,7 @@ def parse_iso(text: object) -> date:
     if not isinstance(text, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise DateError(str(text))
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise DateError(text, impossible=True) from None
+    return check_date_range(day, text)

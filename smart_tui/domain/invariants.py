@@ -32,7 +32,7 @@ CLOSED = (GoalStatus.ACHIEVED, GoalStatus.ABANDONED)
 
 def check_text(field: str, text: str) -> str:
     """``text`` cleaned for ``field`` (a key of :data:`TEXT_LIMITS`), or an error if too long."""
-    cleaned = clean_text(text, multiline=field in MULTILINE)
+    cleaned = clean_text(text, multiline=field in MULTILINE).strip()
     limit = TEXT_LIMITS[field]
     if len(cleaned) > limit:
         raise DomainError("error.text_too_long", length=len(cleaned), limit=limit)
@@ -41,7 +41,7 @@ def check_text(field: str, text: str) -> str:
 
 def check_day(day: date) -> None:
     if not DATE_MIN <= day <= DATE_MAX:
-        raise DomainError("error.date_range", date=day.isoformat(), min=DATE_MIN, max=DATE_MAX)
+        raise DomainError("error.date_range", text=day.isoformat(), first=DATE_MIN, last=DATE_MAX)
 
 
 def check_number(value: float) -> None:

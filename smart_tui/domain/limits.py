@@ -8,19 +8,26 @@ from __future__ import annotations
 
 from datetime import date
 
-DATE_MIN = date(1900, 1, 1)
-DATE_MAX = date(2100, 12, 31)
+# -- dates: a goal, a checkpoint or "today" lives between these -----------------
+DATE_MIN = MIN_DATE = date(1900, 1, 1)
+DATE_MAX = MAX_DATE = date(2100, 12, 31)
 
-#: The largest magnitude of any value (KPI, baseline, target, budget, hours): a thousand
-#: billion is far above any small business's figure and far below float's precision limit.
-VALUE_LIMIT = 1e12
+# -- numbers: a KPI value, a baseline, a target, a budget, hours ----------------
+#: The largest magnitude of any value: a thousand billion is far above any small
+#: business's figure and far below float's precision limit.
+VALUE_LIMIT = MAX_ABS_NUMBER = 1e12
 
-#: Characters per field, after control characters are removed. Single-line fields hold a
-#: title or a phrase; multi-line ones (``MULTILINE``) hold a paragraph.
+# -- integers: a goal number typed on the command line, a position in a list -----
+MAX_ID = 2**63 - 1  # SQLite's largest integer key
+MAX_POSITION = 1_000_000  # a priority's place in the list
+
+# -- text: the longest each field may be (characters, after cleaning) ------------
+#: By ``entity.field``. Single-line fields hold a title or a phrase; multi-line ones
+#: (:data:`MULTILINE`) hold a paragraph.
 TEXT_LIMITS: dict[str, int] = {
     "profile.name": 120,
-    "priority.title": 200,
-    "priority.problem": 1000,
+    "priority.title": 120,
+    "priority.problem": 300,
     "goal.intent": 500,
     "goal.statement": 500,
     "goal.kpi": 200,
@@ -32,3 +39,17 @@ TEXT_LIMITS: dict[str, int] = {
 }
 MULTILINE = frozenset({"priority.problem", "goal.resources", "goal.rationale",
                        "checkpoint.note", "adjustment.note"})
+
+MAX_TITLE = TEXT_LIMITS["priority.title"]
+MAX_NAME = TEXT_LIMITS["profile.name"]
+MAX_PROBLEM = TEXT_LIMITS["priority.problem"]
+MAX_NOTE = TEXT_LIMITS["checkpoint.note"]
+MAX_TEXT = max(TEXT_LIMITS.values())  # the longest any field may be
+
+#: The same limits by the field's name alone (the interchange document's keys).
+FIELD_LIMITS: dict[str, int] = {name.split(".")[1]: limit for name, limit in TEXT_LIMITS.items()}
+MULTILINE_FIELDS = frozenset(name.split(".")[1] for name in MULTILINE)
+
+
+def text_limit(field: str) -> int:
+    return FIELD_LIMITS.get(field, MAX_TEXT)

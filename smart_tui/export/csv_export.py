@@ -27,6 +27,18 @@ def _number(tr: Translator, value: float | None) -> str:
     return text.replace(".", ",") if tr.french else text
 
 
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): =, +, -, @, or a
+# tab or carriage return first. Such a text cell gets a leading apostrophe, which
+# spreadsheets show as text and do not evaluate. Numbers are written by _number, never here.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(value: str | None) -> str:
+    """User text for a CSV cell: neutralised when a spreadsheet would read a formula."""
+    text = value or ""
+    return "'" + text if text.lstrip(" ").startswith(FORMULA_START) else text
+
+
 def _iso(value: date | None) -> str:
     return value.isoformat() if value is not None else ""
 
@@ -50,10 +62,11 @@ def goals_csv(views: Sequence[GoalView], tr: Translator) -> str:
         g, t = view.goal, view.trajectory
         cadence = view.cadence
         rows.append([
-            str(g.id), view.priority.title if view.priority else "", g.statement, g.intent,
-            tr(f"lever.{g.lever.value}"), tr(f"goal_status.{g.status.value}"), g.kpi,
+            str(g.id), text_cell(view.priority.title if view.priority else ""),
+            text_cell(g.statement), text_cell(g.intent),
+            tr(f"lever.{g.lever.value}"), tr(f"goal_status.{g.status.value}"), text_cell(g.kpi),
             tr(f"unit.{g.unit.value}") if g.unit else "", tr(f"direction.{g.direction.value}"),
-            _number(tr, g.baseline), _number(tr, g.target), g.source,
+            _number(tr, g.baseline), _number(tr, g.target), text_cell(g.source),
             _number(tr, g.budget_per_month), _number(tr, g.hours_per_week),
             _iso(g.start), _iso(g.deadline), tr(f"cadence.{cadence.value}") if cadence else "",
             smart_letters(view.assessment), tr(f"trajectory.{t.status.value}"),
@@ -82,8 +95,10 @@ def checkpoints_csv(views: Sequence[GoalView], tr: Translator) -> str:
         g = view.goal
         for c in g.checkpoints:
             rows.append([
-                str(g.id), g.title, c.date.isoformat(), _number(tr, c.value),
+                str(g.id), text_cell(g.title), c.date.isoformat(),
+                _number(tr, c.value),
                 _number(tr, _expected(g, c.date)),
-                tr(f"confidence.{c.confidence.value}") if c.confidence else "", c.note,
+                tr(f"confidence.{c.confidence.value}") if c.confidence else "",
+                text_cell(c.note),
             ])
     return _write(tr, headers, rows)

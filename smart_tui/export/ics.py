@@ -11,8 +11,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import icalendar
 
+from smart_tui.domain.limits import MAX_DATE, MIN_DATE
 from smart_tui.domain.models import GoalStatus
 from smart_tui.domain.schedule import back_planning
+from smart_tui.domain.text import clean_text
 from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
 from smart_tui.sentence import format_estimate, smart_sentence
@@ -36,8 +38,11 @@ def calendar(views: Sequence[GoalView], tr: Translator, now: datetime | None = N
         if goal.status != GoalStatus.ACTIVE or cadence is None or goal.start is None \
                 or goal.deadline is None or goal.baseline is None or goal.target is None:
             continue
+        if not MIN_DATE <= goal.start <= goal.deadline <= MAX_DATE:
+            continue  # a date no door lets in today (an old database): no calendar for it
         latest = view.trajectory.latest_date
-        title = goal.title or tr("ui.untitled_goal")
+        # RFC 5545 forbids control characters in text; icalendar escapes the rest
+        title = clean_text(goal.title or tr("ui.untitled_goal"))
         for milestone in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
                                        cadence):
             if latest is not None and milestone.date <= latest:
@@ -52,7 +57,7 @@ def calendar(views: Sequence[GoalView], tr: Translator, now: datetime | None = N
             event.add("summary", tr("ics.deadline" if is_deadline else "ics.checkpoint",
                                     goal=title))
             event.add("description", "\n".join([
-                smart_sentence(goal, tr),
+                clean_text(smart_sentence(goal, tr)),
                 tr("ics.expected", value=expected),
                 tr("ics.command", command=f"smart-tui log {goal.id} {tr('ics.value')} "
                                           f"--date {milestone.date.isoformat()}"),

@@ -9,6 +9,7 @@ from datetime import date
 from smart_tui.domain.models import GoalStatus, Profile, Snapshot
 from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.smart import CRITERIA
+from smart_tui.domain.text import clean_text
 from smart_tui.domain.trajectory import effective_cadence
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.i18n import Translator
@@ -20,10 +21,27 @@ _BREAKS = re.compile(r"[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
 
+# Characters that Markdown or HTML would read as markup anywhere in a line. A backslash
+# escapes any ASCII punctuation in CommonMark; ``<`` and ``&`` become entities, so no tag
+# and no character reference can be written through user text.
+_MARKUP = re.compile(r"([\\`*_\[\]#|~])")
+# At the start of a line (after "> ", in a heading) these would open a block.
+_LINE_START = re.compile(r"^(\s*)([-+=](?=\s|$)|\d+(?=[.)](?:\s|$)))")
+
+
+def escape(text: object) -> str:
+    """User text as literal Markdown: one line, no markup, no HTML, no heading or list."""
+    # ASCII whitespace only: French no-break spaces (before « : », in « 2 000 ») stay
+    line = re.sub(r"[ \n]+", " ", clean_text(str(text))).strip(" ")
+    line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    line = _MARKUP.sub(r"\\\1", line)
+    return _LINE_START.sub(lambda m: m[1] + ("\\" + m[2] if not m[2].isdigit() else m[2] + "\\"),
+                           line, count=1)
+
+
 def cell(text: object) -> str:
-    """Text safe inside a Markdown table cell: one line, ``|`` escaped, and the French
-    no-break spaces kept (``str.split()`` would turn them into plain spaces)."""
-    return _BREAKS.sub(" ", str(text)).strip(" ").replace("|", "\\|") or " "
+    """Text safe inside a Markdown table cell."""
+    return escape(text) or " "
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -36,9 +54,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]
 def _goal(view: GoalView, tr: Translator) -> list[str]:
     goal, t, a = view.goal, view.trajectory, view.assessment
     title = goal.title or tr("ui.untitled_goal")
-    out = [f"### {cell(title)}", "", f"> {smart_sentence(goal, tr) or title}", ""]
+    sentence = smart_sentence(goal, tr) or title
+    out = [f"### {escape(title)}", "", f"> {escape(sentence)}", ""]
     if goal.intent and goal.intent != title:
-        out += [f"*{tr('md.intent')}* {goal.intent}", ""]
+        out += [f"*{tr('md.intent')}* {escape(goal.intent)}", ""]
     rows = [(tr(f"criterion.{name}"),
              f"{VERDICT_ICON[r.verdict.value]} {tr(f'verdict.{r.verdict.value}')}", reason(tr, r))
             for name, r in zip(CRITERIA, a.results())]
@@ -48,9 +67,9 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
     facts = [
         ("md.lever", tr(f"lever.{goal.lever.value}")),
         ("md.status", tr(f"goal_status.{goal.status.value}")),
-        ("md.resources", resources),
+        ("md.resources", escape(resources)),
         ("md.cadence", tr(f"cadence.{cadence.value}") if cadence else "—"),
-        ("md.rationale", goal.rationale or "—"),
+        ("md.rationale", escape(goal.rationale) or "—"),
     ]
     out += [f"- **{tr(key)}** {value}" for key, value in facts] + [""]
     if t.latest_value is not None:
@@ -92,15 +111,17 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
 def roadmap(snapshot: Snapshot, views: Sequence[GoalView], today: date, tr: Translator) -> str:
     profile: Profile = snapshot.profile
     name = profile.name or "smart-tui"
-    out = [f"# {tr('md.title', name=name)}", "", f"*{tr('md.date', date=tr.date_long(today))}*", ""]
+    out = [f"# {tr('md.title', name=escape(name))}", "",
+           f"*{tr('md.date', date=tr.date_long(today))}*", ""]
     shown = {GoalStatus.ACTIVE, GoalStatus.ACHIEVED, GoalStatus.MISSED}
     groups, orphans = by_priority(views, snapshot.priorities, shown)
     for number, (priority, goals) in enumerate(groups, start=1):
         category = tr(f"category.{priority.category.value}")
-        heading = tr("ui.priority_heading", number=number, title=priority.title, category=category)
+        heading = tr("ui.priority_heading", number=number, title=escape(priority.title),
+                     category=category)
         out += [f"## {heading}", ""]
         if priority.problem:
-            out += [f"*{tr('md.problem')}* {priority.problem}", ""]
+            out += [f"*{tr('md.problem')}* {escape(priority.problem)}", ""]
         if not goals:
             out += [tr("md.no_goals"), ""]
         for view in goals:

@@ -139,7 +139,7 @@ MESSAGES: dict[str, str] = {
     # -- errors ---------------------------------------------------------------
     "error.required": "This field is required.",
     "error.max_length": "Text limited to {limit} characters: the rest was cut.",
-    "error.number": "“{text}” is not a number (examples: 12.5 or 1,234).",
+    "error.number": "“{text}” is not a number. Accepted forms: 12.5 · 12,5 · 1,234.5 · 1 234,5 · 1.234.567 · -3 · 15%.",
     "error.date": "“{text}” is not a date I know. Accepted forms: 2026-07-01, 01/07/2026 (day first), 1/7/26, 01/07, 31 December 2026, December 31, in 3 months, 6 weeks, end of Q2, Q2 2027, end of June, end of year, today, yesterday.",
     "error.date_impossible": "“{text}” does not exist in the calendar.",
     "error.priority_limit": "Already {limit} active priorities: the method says to stay focused on 2 or 3 axes. Archive one before adding another.",
@@ -165,8 +165,6 @@ MESSAGES: dict[str, str] = {
     "error.checkpoint_negative": "{value}: this KPI cannot be negative.",
     "error.usage": "Bad command: {detail}",
     # -- one core for every door: the invariants every door enforces -----------
-    "error.text_too_long": "Text too long ({length} characters, {limit} at most).",
-    "error.date_range": "The date {date} is outside the accepted dates ({min} to {max}).",
     "error.value_range": "Value out of bounds: a finite number, at most {limit} either way.",
     "error.goal_closed": "This goal is {status}: no more checkpoints are logged on it. Reopen it first (goal card, key “t”, status “active”).",
     "error.raise_not_higher": "Aiming higher needs a target above the current one ({current}).",
@@ -334,4 +332,16 @@ MESSAGES: dict[str, str] = {
     "error.restore_invalid": "{path} cannot be restored, nothing was changed: {where} — {problem}",
     "error.restore_unreadable": "{path} holds a value smart-tui cannot read ({detail}): nothing was restored.",
     "error.restore_same_file": "{path} is the database itself: there is nothing to restore.",
+    # -- refused input, unexpected errors (issue 10: numbers, dates, text) -----
+    "error.number_range": "“{text}” is out of bounds: a number goes from -{limit} to {limit}.",
+    "error.number_unit": "“{text}”: the {sign} sign does not fit this KPI, measured as {unit}. Type the number alone.",
+    "error.date_range": "“{text}” is outside the possible dates ({first} to {last}).",
+    "error.goal_id": "“{text}” is not a goal number (a whole number, like 3).",
+    "error.text_too_long": "Text too long ({length} characters, {limit} at most): nothing was saved.",
+    "error.db_bad_row": "The database {path} holds an unreadable value (table {table}, row {row}, field {field}). Restore a backup, or fix that row.",
+    "error.crash": "Unexpected smart-tui error, sorry. The technical details are in {path} (attach it if you report the problem).",
+    "error.crash_no_log": "Unexpected smart-tui error, sorry ({detail}).",
+    "invalid.nesting": "document nested too deep ({limit} levels at most)",
+    "invalid.integer_range": "whole number out of bounds ({limit} at most)",
+    "error.file_name_not_utf8": "The name {path} holds bytes that are not text (UTF-8): choose another name.",
 }

@@ -139,7 +139,7 @@ MESSAGES: dict[str, str] = {
     # -- erreurs ---------------------------------------------------------------
     "error.required": "Ce champ est obligatoire.",
     "error.max_length": "Texte limité à {limit} caractères : la suite a été coupée.",
-    "error.number": "«\u00a0{text}\u00a0» n'est pas un nombre (exemples : 12,5 ou 1 234).",
+    "error.number": "«\u00a0{text}\u00a0» n'est pas un nombre. Formes acceptées\u00a0: 12,5 · 12.5 · 1 234,5 · 1,234.5 · 1.234.567 · -3 · 15 %.",
     "error.date": "«\u00a0{text}\u00a0» n'est pas une date reconnue. Formes acceptées : 2026-07-01, 01/07/2026, 1/7/26, 01/07, 31 décembre 2026, 1er juillet, d'ici 3 mois, dans 6 semaines, fin Q2, Q2 2027, fin juin, fin d'année, aujourd'hui, hier.",
     "error.date_impossible": "«\u00a0{text}\u00a0» n'existe pas dans le calendrier.",
     "error.priority_limit": "Déjà {limit} priorités actives : la méthode conseille de se concentrer sur 2 ou 3 axes. Archivez-en une avant d'en ajouter une autre.",
@@ -165,8 +165,6 @@ MESSAGES: dict[str, str] = {
     "error.checkpoint_negative": "{value} : cet indicateur ne peut pas être négatif.",
     "error.usage": "Commande incorrecte : {detail}",
     # -- one core for every door: the invariants every door enforces -----------
-    "error.text_too_long": "Texte trop long ({length} caractères, {limit} au plus).",
-    "error.date_range": "La date {date} sort des dates acceptées (du {min} au {max}).",
     "error.value_range": "Valeur hors limites : un nombre fini, au plus {limit} en valeur absolue.",
     "error.goal_closed": "Cet objectif est {status} : on n'y note plus de point d'étape. Rouvrez-le d'abord (fiche de l'objectif, touche «\u00a0t\u00a0», statut «\u00a0actif\u00a0»).",
     "error.raise_not_higher": "Viser plus haut demande une cible au-dessus de l'actuelle ({current}).",
@@ -334,4 +332,16 @@ MESSAGES: dict[str, str] = {
     "error.restore_invalid": "{path} ne peut pas être restauré, rien n'a été modifié\u00a0: {where} — {problem}",
     "error.restore_unreadable": "{path} contient une valeur que smart-tui ne sait pas lire ({detail})\u00a0: rien n'a été restauré.",
     "error.restore_same_file": "{path} est la base elle-même\u00a0: il n'y a rien à restaurer.",
+    # -- entrées refusées, erreurs inattendues (issue 10 : nombres, dates, textes) --
+    "error.number_range": "«\u00a0{text}\u00a0» est hors des limites\u00a0: un nombre va de -{limit} à {limit}.",
+    "error.number_unit": "«\u00a0{text}\u00a0»\u00a0: le signe {sign} ne convient pas à cet indicateur, mesuré en {unit}. Tapez le nombre seul.",
+    "error.date_range": "«\u00a0{text}\u00a0» est hors des dates possibles (du {first} au {last}).",
+    "error.goal_id": "«\u00a0{text}\u00a0» n'est pas un numéro d'objectif (un nombre entier, comme 3).",
+    "error.text_too_long": "Texte trop long ({length} caractères, {limit} au plus)\u00a0: rien n'a été enregistré.",
+    "error.db_bad_row": "La base {path} contient une valeur illisible (table {table}, ligne {row}, champ {field}). Restaurez une sauvegarde, ou corrigez cette ligne.",
+    "error.crash": "Erreur inattendue de smart-tui, désolé. Le détail technique est dans {path} (à joindre si vous signalez le problème).",
+    "error.crash_no_log": "Erreur inattendue de smart-tui, désolé ({detail}).",
+    "invalid.nesting": "document trop imbriqué ({limit} niveaux au plus)",
+    "invalid.integer_range": "nombre entier hors limites ({limit} au plus)",
+    "error.file_name_not_utf8": "Le nom {path} contient des octets qui ne sont pas du texte (UTF-8)\u00a0: choisissez un autre nom.",
 }

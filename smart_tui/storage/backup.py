@@ -11,6 +11,7 @@ Beside the database, in ``backups/``, each name starting with the database's own
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -66,7 +67,11 @@ def vacuum_into(conn: sqlite3.Connection, target: Path, keep_existing: bool = Fa
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _source_mode(conn))
     os.close(fd)
     try:
-        conn.execute("VACUUM INTO ?", [str(partial)])
+        try:
+            name = str(partial).encode("utf-8").decode("utf-8")
+        except UnicodeEncodeError:  # SQLite takes UTF-8 names only; this one holds other bytes
+            raise OSError(errno.EILSEQ, "file name is not UTF-8", str(partial)) from None
+        conn.execute("VACUUM INTO ?", [name])
         if keep_existing and target.exists():
             remove_quietly(partial)
             return target

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from smart_tui.domain.models import (
@@ -28,9 +27,12 @@ def read_snapshot(store: Store) -> Snapshot:
         "SELECT goal_id, date, value, confidence, note, id FROM checkpoints "
         "ORDER BY goal_id, date, id")
     for goal_id, day, value, confidence, note, checkpoint_id in found:
-        by_goal_cp.setdefault(goal_id, []).append(Checkpoint(
-            date.fromisoformat(day), value, rows.CONFIDENCE.get(confidence), note,
-            checkpoint_id, goal_id))
+        try:
+            checkpoint = Checkpoint(rows.read_date(day), rows.read_number(value, "value"),  # type: ignore[arg-type]
+                                    rows.CONFIDENCE.get(confidence), note, checkpoint_id, goal_id)
+        except ValueError as exc:
+            raise rows.BadRowError("checkpoints", checkpoint_id, str(exc), store.path) from exc
+        by_goal_cp.setdefault(goal_id, []).append(checkpoint)
     by_goal_adj: dict[int, list[Adjustment]] = {}
     for r in store._rows("SELECT * FROM adjustments ORDER BY goal_id, date, id"):
         by_goal_adj.setdefault(r["goal_id"], []).append(rows.to_adjustment(r))

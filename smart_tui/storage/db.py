@@ -189,8 +189,12 @@ def open_database(
         migrate(db)
         return db
     path = Path(path)
-    prepare_location(path)
-    if path.exists():
+    try:
+        prepare_location(path)
+        exists = path.exists()
+    except OSError as exc:  # a name too long, a folder we may not look into
+        raise DatabaseError("error.db_open", path, detail=exc.strerror or str(exc)) from exc
+    if exists:
         _inspect(path)
     try:
         db = connect(path, busy_timeout_ms)

@@ -76,6 +76,7 @@ def validate(conn: sqlite3.Connection, source: Path) -> None:
     from smart_tui.domain.invariants import check_snapshot
     from smart_tui.interchange import DocumentError, build_document, parse_document
 
+    from .rows import BadRowError
     from .store import Store
 
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
@@ -87,6 +88,9 @@ def validate(conn: sqlite3.Connection, source: Path) -> None:
     except DocumentError as exc:
         raise DatabaseError("error.restore_invalid", source, where=exc.where,
                             problem=exc.problem, problem_params=exc.problem_params) from exc
+    except BadRowError as exc:
+        where = f"{exc.params['table']} {exc.params['row']}.{exc.params['field']}"
+        raise DatabaseError("error.restore_unreadable", source, detail=where) from exc
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
         raise DatabaseError("error.restore_unreadable", source,
                             detail=str(exc)[:200]) from exc

@@ -1,9 +1,17 @@
-"""Rows (dicts, as sqlite-utils gives them) to domain models and back."""
+"""Rows (dicts, as sqlite-utils gives them) to domain models and back.
+
+Reading checks what it converts: a row holding ``2026-19-24`` as a date, text where a
+number belongs or an unknown lever raises :class:`BadRowError` (a DatabaseError naming
+the table, the row and the field) instead of a ValueError deep in a screen.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from datetime import date, datetime, timezone
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 from smart_tui.domain.history import ChangeError, decode_change, encode_change
 from smart_tui.domain.models import (
@@ -23,15 +31,65 @@ from smart_tui.domain.models import (
     Unit,
 )
 
+from .db import DatabaseError
+
 Row = dict[str, Any]
+T = TypeVar("T")
+
+
+class BadRowError(DatabaseError):
+    """A row the app cannot read. The path is filled in by whoever knows it."""
+
+    def __init__(self, table: str, row: object, field: str, path: str = "") -> None:
+        super().__init__("error.db_bad_row", path, table=table, row=str(row), field=field)
+
+
+def checked(table: str) -> Callable[[Callable[[Row], T]], Callable[[Row], T]]:
+    """Turn a conversion's ValueError/TypeError/KeyError into a :class:`BadRowError`."""
+    def decorate(convert: Callable[[Row], T]) -> Callable[[Row], T]:
+        @wraps(convert)
+        def run(row: Row) -> T:
+            try:
+                return convert(row)
+            except BadRowError:
+                raise
+            except (ValueError, TypeError, KeyError, OverflowError) as exc:
+                field = exc.args[0] if isinstance(exc, _FieldError) else "?"
+                raise BadRowError(table, row.get("id", "?"), field) from exc
+        return run
+    return decorate
+
+
+class _FieldError(ValueError):
+    """Which field of the row could not be read (the message names it)."""
+
+
+def read_date(value: object, field: str = "date") -> date:
+    """An ISO date from a row; :class:`_FieldError` naming ``field`` otherwise."""
+    try:
+        return date.fromisoformat(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        raise _FieldError(field) from None
+
+
+def read_number(value: object, field: str) -> float | None:
+    """``None`` or a finite number from a row (SQLite may hold text in a REAL column)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _FieldError(field)
+    number = float(value)
+    if not math.isfinite(number):
+        raise _FieldError(field)
+    return number
 
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+def _date(value: str | None, field: str = "date") -> date | None:
+    return read_date(value, field) if value else None
 
 
 def _iso(value: date | None) -> str | None:
@@ -41,7 +99,13 @@ def _iso(value: date | None) -> str | None:
 def to_profile(row: Row | None) -> Profile:
     if row is None:
         return Profile()
-    return Profile(row["name"], row["hours_per_week"], row["budget_per_month"])
+    return _to_profile(row)
+
+
+@checked("profile")
+def _to_profile(row: Row) -> Profile:
+    return Profile(row["name"], read_number(row["hours_per_week"], "hours_per_week"),
+                   read_number(row["budget_per_month"], "budget_per_month"))
 
 
 def profile_row(profile: Profile) -> Row:
@@ -54,6 +118,7 @@ def profile_row(profile: Profile) -> Row:
     }
 
 
+@checked("priorities")
 def to_priority(row: Row) -> Priority:
     return Priority(
         title=row["title"],
@@ -80,6 +145,7 @@ GOAL_TEXT = ("intent", "statement", "kpi", "source", "resources", "rationale")
 GOAL_NUMBERS = ("baseline", "target", "budget_per_month", "hours_per_week")
 
 
+@checked("goals")
 def to_goal(row: Row) -> Goal:
     return Goal(
         id=row["id"],
@@ -88,10 +154,11 @@ def to_goal(row: Row) -> Goal:
         status=GoalStatus(row["status"]),
         unit=Unit(row["unit"]) if row["unit"] else None,
         direction=Direction(row["direction"]),
-        start=_date(row["start"]),
-        deadline=_date(row["deadline"]),
+        start=_date(row["start"], "start"),
+        deadline=_date(row["deadline"], "deadline"),
         cadence=Cadence(row["cadence"]) if row["cadence"] else None,
-        **{k: row[k] for k in GOAL_TEXT + GOAL_NUMBERS},
+        **{k: row[k] for k in GOAL_TEXT},
+        **{k: read_number(row[k], k) for k in GOAL_NUMBERS},
     )
 
 
@@ -113,10 +180,11 @@ def goal_row(goal: Goal) -> Row:
 CONFIDENCE = {c.value: c for c in Confidence}  # a dict lookup: Enum() is slow per row
 
 
+@checked("checkpoints")
 def to_checkpoint(row: Row) -> Checkpoint:
     return Checkpoint(
-        date=date.fromisoformat(row["date"]),
-        value=row["value"],
+        date=read_date(row["date"]),
+        value=read_number(row["value"], "value"),  # type: ignore[arg-type]
         confidence=CONFIDENCE.get(row["confidence"]),
         note=row["note"],
         id=row["id"],
@@ -135,6 +203,7 @@ def checkpoint_row(goal_id: int, checkpoint: Checkpoint) -> Row:
     }
 
 
+@checked("adjustments")
 def to_adjustment(row: Row) -> Adjustment:
     kind = AdjustmentKind(row["kind"])
     try:
@@ -142,7 +211,7 @@ def to_adjustment(row: Row) -> Adjustment:
     except ChangeError:  # a hand-edited row: show its words rather than fail the whole goal
         kind, old, new = AdjustmentKind.OTHER, row["old"], row["new"]
     return Adjustment(
-        date=date.fromisoformat(row["date"]),
+        date=read_date(row["date"]),
         kind=kind,
         old=old,
         new=new,

@@ -7,6 +7,8 @@ from datetime import date
 
 from smart_tui.domain.trajectory import Point, Series
 
+from .rows import BadRowError
+
 EPOCH_JD = 2460000.5  # julianday('2023-02-24'): keeps the summed squares small
 ORDINAL_TO_JD = 1721424.5  # date.toordinal() + this = julianday() at midnight
 
@@ -41,14 +43,20 @@ def load_series(conn: sqlite3.Connection, goal_ids: list[int] | None = None) -> 
     for gid, text in latest:
         if text:
             day, value = text.split(" ", 1)
-            last[gid] = Point(date.fromisoformat(day), float(value))
+            try:
+                last[gid] = Point(date.fromisoformat(day), float(value))
+            except ValueError:
+                raise BadRowError("checkpoints", f"goal {gid}", "date/value") from None
     result = {}
     for gid, n, sd, sv, sdv, sdd in sums:
         start = starts.get(gid)
         if start is None:  # no start: no regression, only the latest point
             result[gid] = Series(last.get(gid), n)
             continue
-        s0 = date.fromisoformat(start).toordinal() + ORDINAL_TO_JD - EPOCH_JD
+        try:
+            s0 = date.fromisoformat(start).toordinal() + ORDINAL_TO_JD - EPOCH_JD
+        except (ValueError, TypeError):
+            raise BadRowError("goals", gid, "start") from None
         result[gid] = Series(last.get(gid), n, sd - n * s0, sv, sdv - s0 * sv,
                              sdd - 2 * s0 * sd + n * s0 * s0)
     return result

@@ -58,7 +58,7 @@ class CheckpointForm(FormDialog[Checkpoint, Logged]):
             yield Field(tr("checkpoint.value", unit=unit), id="value",
                         value=number_text(cp.value) if cp else "",
                         placeholder=tr("placeholder.checkpoint_value"),
-                        validators=[NumberValidator(tr, required=True)])
+                        validators=[NumberValidator(tr, required=True, unit=goal.unit)])
             yield Field(tr("checkpoint.date"), id="date",
                         value=date_text(tr, cp.date if cp else today),
                         placeholder=tr("placeholder.checkpoint_date"),

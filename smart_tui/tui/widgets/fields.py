@@ -16,7 +16,7 @@ from textual.validation import ValidationResult, Validator
 from textual.widgets import Input, Label, Static
 
 from smart_tui.domain.dates import Prefer, parse_date
-from smart_tui.domain.models import DomainError
+from smart_tui.domain.models import DomainError, Unit
 from smart_tui.domain.numbers import parse_optional_number
 from smart_tui.i18n import Translator
 from smart_tui.present import error_text
@@ -52,16 +52,17 @@ class DomainValidator(Validator):
 
 
 class NumberValidator(DomainValidator):
-    """A French or English decimal; empty means "not given" unless ``required``."""
+    """A French or English decimal; empty means "not given" unless ``required``. With a
+    ``unit`` (the KPI's), a ``%`` or ``€`` sign must match it."""
 
-    def __init__(self, tr: Translator, required: bool = False) -> None:
+    def __init__(self, tr: Translator, required: bool = False, unit: Unit | None = None) -> None:
         super().__init__(tr)
-        self.required = required
+        self.required, self.unit = required, unit
 
     def check(self, value: str) -> object:
         if not value and self.required:
             raise DomainError("error.required")
-        return parse_optional_number(value)
+        return parse_optional_number(value, self.unit)
 
 
 class RequiredValidator(DomainValidator):
