@@ -121,8 +121,9 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     finally:
         store.close()
     checkpoints = sum(len(g.checkpoints) for g in snapshot.goals)
-    print(tr("cli.imported", priorities=len(snapshot.priorities), goals=len(snapshot.goals),
-             checkpoints=checkpoints))
+    print(tr("cli.imported", priorities=tr.plural("count.priorities", len(snapshot.priorities)),
+             goals=tr.plural("count.goals", len(snapshot.goals)),
+             checkpoints=tr.plural("count.checkpoints", checkpoints)))
     return EXIT_OK
 
 

@@ -136,15 +136,17 @@ class CheckpointForm(FormDialog[Checkpoint | None]):
 
 async def log_checkpoint(
     app: SmartApp, goal_id: int, checkpoint: Checkpoint | None = None
-) -> bool:
-    """Open the form for ``goal_id`` (it saves), then say how the trajectory moved."""
+) -> Checkpoint | None:
+    """Open the form for ``goal_id`` (it saves), then say how the trajectory moved.
+
+    Returns the checkpoint saved, or ``None`` when nothing was."""
     store, tr, today = app.store, app.tr, app.today
     goal = store.goal(goal_id)
     if goal is None:
-        return False
+        return None
     result = await app.push_screen_wait(CheckpointForm(goal, checkpoint))
     if result is None:
-        return False
+        return None
     before = compute(goal, goal.checkpoints, today)
     after = compute(goal, store.checkpoints(goal_id), today)
     old, new = trajectory_text(tr, before), trajectory_text(tr, after)
@@ -153,4 +155,4 @@ async def log_checkpoint(
     if old != new:
         message += "\n" + tr("cli.status_change", before=old, after=new)
     app.notify(message, timeout=8)
-    return True
+    return result

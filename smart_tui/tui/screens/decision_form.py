@@ -41,10 +41,13 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
     ]
 
     def __init__(self, title: str, intro: str, asks: list[Ask],
-                 check: Callable[[dict[str, object]], None] | None = None) -> None:
+                 check: Callable[[dict[str, object]], None] | None = None,
+                 decision: str = "") -> None:
         """``check`` gets the parsed values and raises DomainError when the decision is refused;
-        the message then shows under the first field and the dialog stays open."""
+        the message then shows under the first field and the dialog stays open. ``decision``
+        (``move_deadline``…) picks placeholders that fit it when the catalogue has them."""
         super().__init__()
+        self.decision = decision
         self.heading, self.intro, self.asks, self.check = title, intro, asks, check
 
     def compose(self) -> ComposeResult:
@@ -54,9 +57,13 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
             yield Static(self.intro, classes="intro", markup=False)
             for ask in self.asks:
                 yield Field(tr(f"decision.{ask.name}"), id=ask.name, value=ask.value,
-                            placeholder=tr(f"placeholder.decision_{ask.name}"))
+                            placeholder=self._placeholder(ask.name))
             yield self.buttons()
         yield Footer(compact=True, show_command_palette=False)
+
+    def _placeholder(self, name: str) -> str:
+        fitted = f"placeholder.decision_{name}.{self.decision}"
+        return self.tr(fitted) if fitted in self.tr else self.tr(f"placeholder.decision_{name}")
 
     def on_mount(self) -> None:
         self.query(Field).first(Field).input.focus()

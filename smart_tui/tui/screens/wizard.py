@@ -139,7 +139,7 @@ class WizardScreen(SmartScreen):
         if pace is not None and goal.deadline and goal.start:
             months = (goal.deadline - goal.start).days / 30.44
             text = self.tr("wizard.pace", pace=self.tr.percent(pace, 1, signed=True),
-                           months=self.tr.number(months, 1))
+                           months=self.tr.plural("count.months", round(months, 1), decimals=1))
         self.query_one("#pace", Static).update(text)
 
     def _show_cadence(self, goal: Goal) -> None:
