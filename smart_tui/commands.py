@@ -10,7 +10,7 @@ from pathlib import Path
 
 from smart_tui.cli import EXIT_NONE, EXIT_OK, UsageError
 from smart_tui.domain.checkpoints import check_checkpoint
-from smart_tui.domain.dates import parse_date, parse_iso
+from smart_tui.domain.dates import parse_date
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError
 from smart_tui.domain.numbers import parse_number
 from smart_tui.domain.sentence import format_value
@@ -31,8 +31,8 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
-    if args.today:
-        today = parse_iso(args.today)
+    if args.today:  # every form the error message lists: 2026-07-01, 01/07/2026, fin juin…
+        today = parse_date(args.today, today)
     store = _store(args)
     try:
         views = goal_views(store, today)
@@ -42,7 +42,9 @@ def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
         views = [v for v in views if v.trajectory.due]
     if args.json:
         sys.stdout.write(jsondoc.dumps(report_document(views, today, tr)))
-    elif views or args.due:
+    elif args.due and not views:
+        print(tr("cli.nothing_due", date=tr.date_long(today)))
+    elif views:
         width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 200
         sys.stdout.write(report_text(views, today, tr, width))
     else:
@@ -86,6 +88,7 @@ def _write(output: str | None, data: bytes, tr: Translator) -> None:
         return
     path = Path(output).expanduser()
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # as the app's export dialog does
         write_atomic(path, data)
     except OSError as exc:
         raise UsageError(tr("error.file_write", path=path, detail=exc.strerror or exc)) from exc
@@ -114,17 +117,31 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     except ValueError as exc:
         line = getattr(exc, "lineno", "?")
         raise UsageError(tr("error.import_json", path=path, line=line)) from exc
-    snapshot = jsondoc.parse_document(data)  # validates everything before any write
-    store = _store(args)
     try:
-        store.import_snapshot(snapshot)
-    finally:
-        store.close()
+        snapshot = jsondoc.parse_document(data)  # validates everything before any write
+        store = _store(args)
+        try:
+            store.import_snapshot(snapshot)
+        finally:
+            store.close()
+    except DomainError as exc:
+        if not _priority_limit(exc):
+            raise
+        from smart_tui.present import error_text
+
+        hint = tr("cli.import_limit_hint", file=args.file)
+        raise UsageError(f"{error_text(tr, exc)}\n{hint}") from exc
     checkpoints = sum(len(g.checkpoints) for g in snapshot.goals)
     print(tr("cli.imported", priorities=tr.plural("count.priorities", len(snapshot.priorities)),
              goals=tr.plural("count.goals", len(snapshot.goals)),
              checkpoints=tr.plural("count.checkpoints", checkpoints)))
     return EXIT_OK
+
+
+def _priority_limit(error: DomainError) -> bool:
+    """The import would go past the active priorities' cap (the document or the database)."""
+    return (getattr(error, "problem", None) == "invalid.priority_limit"
+            or getattr(error, "key", None) == "error.priority_limit")
 
 
 def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:

@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "unit.currency": "euros",
     "unit.rating": "rating",
     "unit.other": "other",
-    "unit.points": "{value} pts",
+    "unit.points": "{value}\u00a0pts",
     "direction.increase": "increase",
     "direction.decrease": "decrease",
     "cadence.weekly": "weekly",

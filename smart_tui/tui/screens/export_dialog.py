@@ -53,7 +53,9 @@ class ExportDialog(FormDialog[Path | None]):
         self.query_one("#format", Select).focus()
 
     def _default_path(self, fmt: str, table: str) -> Path:
-        return documents_dir() / default_filename(fmt, self.smart.today, table)
+        remembered = self.smart.settings.export_dir
+        folder = Path(remembered) if remembered else documents_dir()
+        return folder / default_filename(fmt, self.smart.today, table, self.tr)
 
     def _choice(self, name: str) -> str:
         return str(self.query_one(f"#{name}", Select).value)
@@ -87,6 +89,8 @@ class ExportDialog(FormDialog[Path | None]):
 
             field.note(error_text(tr, exc), error=True)
             return
+        self.smart.settings.export_dir = str(path.parent)
+        self.smart.save_settings()  # the next export proposes the same folder
         self.notify(tr("cli.exported", path=path), timeout=10)
         self.dismiss(path)
 
