@@ -95,7 +95,8 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     def common(suppress: bool) -> argparse.ArgumentParser:
         shared = argparse.ArgumentParser(add_help=False)
         default = argparse.SUPPRESS if suppress else None
-        shared.add_argument("--db", metavar=tr("cli.metavar.path"), default=default, help=tr("cli.help.db"))
+        shared.add_argument("--db", metavar=tr("cli.metavar.path"), default=default,
+                            help=tr("cli.help.db"))
         shared.add_argument("--lang", choices=LANGUAGES, default=default, help=tr("cli.help.lang"))
         return shared
 

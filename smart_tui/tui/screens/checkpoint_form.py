@@ -74,7 +74,7 @@ class CheckpointForm(FormDialog[Checkpoint | None]):
             yield Static(smart_sentence(goal, tr), classes="sentence", markup=False)
             unit = tr(f"unit.{goal.unit.value}") if goal.unit else ""
             yield Field(tr("checkpoint.value", unit=unit), id="value",
-                        value=number_text(cp.value) if cp else "",
+                        value=number_text(cp.value, self.tr.lang) if cp else "",
                         placeholder=tr("placeholder.checkpoint_value"))
             yield Field(tr("checkpoint.date"), id="date",
                         value=date_text(tr, cp.date if cp else today),

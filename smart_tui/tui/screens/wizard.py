@@ -91,6 +91,11 @@ class WizardScreen(SmartScreen):
                 widget.focus()
                 return
 
+    @on(Input.Submitted, "#intent")
+    def _wish_entered(self) -> None:
+        """Enter in the wish field goes on to the next page, like choosing a template."""
+        self.action_step(1)
+
     @on(OptionList.OptionSelected, "#templates")
     def _template(self, event: OptionList.OptionSelected) -> None:
         self.form.apply_template(event.option.id or "")

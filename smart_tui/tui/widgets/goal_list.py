@@ -185,8 +185,8 @@ class GoalList(ScrollView, can_focus=True):
             self.cursor = found
 
     def action_edge(self, direction: int) -> None:
-        start = -1 if direction > 0 else len(self._rows)
-        found = self._step(start, direction)
+        """Home (-1): the first goal, from the top; End (+1): the last goal, from the bottom."""
+        found = self._step(-1, 1) if direction < 0 else self._step(len(self._rows), -1)
         if found is not None:
             self.cursor = found
             if direction < 0:
