@@ -68,3 +68,12 @@ def english(text: str) -> str:
 
 def typeset(lang: str, text: str) -> str:
     return french(text) if lang == "fr" else english(text)
+
+
+_BREAKING_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
+
+
+def one_line(text: str) -> str:
+    """Runs of spaces and line breaks as one space; no-break spaces are kept (``str.split``
+    would turn « 30 % » back into a place where a line may break)."""
+    return _BREAKING_SPACES.sub(" ", text).strip()

@@ -13,13 +13,14 @@ from smart_tui.domain.trajectory import effective_cadence
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
 from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
+from smart_tui.typography import one_line
 
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
 
 def cell(text: object) -> str:
     """Text safe inside a Markdown table cell."""
-    return " ".join(str(text).split()).replace("|", "\\|") or " "
+    return one_line(str(text)).replace("|", "\\|") or " "
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:

@@ -172,7 +172,7 @@ MESSAGES: dict[str, str] = {
     "invalid.reference": "refers to priority {ref}, which the document lacks",
     "invalid.duplicate_id": "duplicate id {ref}",
     "invalid.too_long": "text too long ({length} characters, {limit} at most)",
-    "invalid.priority_limit": "{count} active priorities in all (database + document): {limit} at most",
+    "invalid.priority_limit": "active priorities in all (database + document): {count} ({limit} at most)",
     # -- command line ---------------------------------------------------------
     "cli.description": "smart-tui — SMART web-marketing goals, from priorities to follow-up, keyboard only.",
     "cli.help.db": "database file (default: SMART_TUI_DB, else the user data folder)",

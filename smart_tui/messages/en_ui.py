@@ -150,7 +150,7 @@ UI: dict[str, str] = {
     "wizard.pace": "Requested pace: {pace} a month for {months}.",
     "wizard.pace_unknown": "Enter the baseline, the target and the deadline to see the requested pace.",
     "wizard.cadence_auto": "Automatic ({cadence})",
-    "wizard.in_months": "in {months} months",
+    "wizard.in_months": "in {months}",
     "wizard.fix_errors": "Fix the fields in red before saving.",
     "wizard.not_smart": "Not SMART yet — to fix: {criteria}.",
     "wizard.not_smart_short": "This goal is not SMART yet: edit it before activating it.",

@@ -172,7 +172,7 @@ MESSAGES: dict[str, str] = {
     "invalid.reference": "renvoie à la priorité {ref}, absente du document",
     "invalid.duplicate_id": "identifiant {ref} en double",
     "invalid.too_long": "texte trop long ({length} caractères, {limit} au plus)",
-    "invalid.priority_limit": "{count} priorités actives au total (base + document) : {limit} au plus",
+    "invalid.priority_limit": "priorités actives au total (base + document) : {count} ({limit} au maximum)",
     # -- ligne de commande ------------------------------------------------------
     "cli.description": "smart-tui — des objectifs webmarketing SMART, des priorités au suivi, au clavier.",
     "cli.help.db": "fichier de base de données (par défaut : SMART_TUI_DB, sinon le dossier de données de l'utilisateur)",

@@ -196,7 +196,8 @@ class GoalForm(ContentSwitcher):
             "kpi": template.kpi[lang], "source": template.source[lang],
             "baseline": number_text(template.baseline, lang),
             "target": number_text(template.target, lang),
-            "deadline": self.tr("wizard.in_months", months=template.months),
+            "deadline": self.tr("wizard.in_months",
+                                months=self.tr.plural("count.months", template.months)),
         }
         for name, value in values.items():
             if name == "intent" and self.text("intent"):

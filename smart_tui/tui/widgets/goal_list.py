@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
+from smart_tui.typography import one_line
 
 from .render import progress_bar, progress_label, smart_letters, trajectory_label
 
@@ -54,7 +55,7 @@ def goal_lines(view: GoalView, tr: Translator) -> tuple[Content, Content]:
             line += ["  ", (tr("ui.checkpoint_due", date=when), "bold $warning")]
         else:
             line += ["  ", (tr("ui.next_checkpoint", date=when), "$text-muted")]
-    return Content.styled(" ".join(title.split()), "bold"), Content.assemble(*line)
+    return Content.styled(one_line(title), "bold"), Content.assemble(*line)
 
 
 class GoalList(ScrollView, can_focus=True):
