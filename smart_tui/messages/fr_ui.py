@@ -48,7 +48,7 @@ UI: dict[str, str] = {
     "tip.refresh": "Relire la base (si un autre programme l'a modifiée)",
     "tip.back": "Revenir à l'écran précédent",
     # -- palette de commandes -------------------------------------------------------
-    "ui.how_to_quit": "Pour quitter smart-tui, appuyez sur ctrl+q.",
+    "ui.how_to_quit": "Appuyez sur ctrl+q pour quitter smart-tui.",
     "ui.how_to_quit_title": "Quitter ?",
     "ui.palette_no_matches": "Aucune action ne correspond",
     "ui.palette_placeholder": "Chercher une action…",

@@ -53,8 +53,8 @@ async def test_a_whole_review_session(demo_store):
         await pilot.press("right")  # past the last goal: the summary
         assert isinstance(app.screen, ReviewSummaryScreen)
         text = str(app.screen.query_one("#summary-text").render())
-        assert "2 sur 3" in text and "Ajuster les actions : 1" in text
-        assert "Viser plus haut : 1" in text
+        assert "2\u00a0sur 3" in text and "Ajuster les actions\u00a0: 1" in text
+        assert "Viser plus haut\u00a0: 1" in text
 
     after = counts(demo_store)
     assert after[SOCIAL] == before[SOCIAL]
