@@ -144,7 +144,7 @@ UI: dict[str, str] = {
     "wizard.achievable_intro": "Atteignable : les moyens que vous y consacrez, face à la progression demandée.",
     "wizard.relevant_intro": "Réaliste (pertinent) : à quelle priorité cet objectif répond-il, et pourquoi ?",
     "wizard.time_intro": "Temporel : une échéance, par exemple «\u00a0fin Q2\u00a0» ou «\u00a031/12/2026\u00a0».",
-    "wizard.review_intro": "Relisez l'objectif et son rétroplanning. ctrl+g l'active si aucun critère n'est non respecté.",
+    "wizard.review_intro": "Relisez l'objectif et son rétroplanning. ctrl+g l'active quand plus aucun critère ne bloque.",
     "wizard.plan_title": "Rétroplanning (jalons et valeurs attendues)",
     "wizard.no_priority": "Aucune priorité active : enregistrez en brouillon, puis créez une priorité (touche p au tableau de bord).",
     "wizard.pace": "Progression demandée : {pace} par mois pendant {months}.",
