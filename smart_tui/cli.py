@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import NoReturn
 
@@ -50,6 +52,42 @@ def _prescan_lang(argv: list[str]) -> str | None:
     return None
 
 
+@contextmanager
+def _argparse_speaks(tr: Translator) -> Iterator[None]:
+    """argparse's own words (usage, options, errors) from the catalogue, gettext-style.
+
+    argparse looks its strings up through ``argparse._``; the catalogue holds each msgid as
+    ``argparse.<msgid>``. Restored afterwards, so nothing leaks into other callers.
+    """
+    original = argparse._  # type: ignore[attr-defined]
+
+    def lookup(message: str) -> str:
+        key = f"argparse.{message}"
+        return tr(key) if key in tr else message
+
+    argparse._ = lookup  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+_CONFIDENCE = {"high": "high", "medium": "medium", "low": "low", "élevée": "high",
+               "elevee": "high", "moyenne": "medium", "faible": "low"}
+
+
+def confidence_type(tr: Translator) -> Callable[[str], str]:
+    """``--confidence`` in either language: ``élevée`` / ``high`` both give ``high``."""
+
+    def parse(text: str) -> str:
+        value = _CONFIDENCE.get(text.strip().lower())
+        if value is None:
+            raise argparse.ArgumentTypeError(tr("cli.confidence_invalid", value=text[:40]))
+        return value
+
+    return parse
+
+
 def build_parser(tr: Translator) -> argparse.ArgumentParser:
     def parser(**kwargs: object) -> _Parser:
         p = _Parser(**kwargs)  # type: ignore[arg-type]
@@ -61,14 +99,16 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     def common(suppress: bool) -> argparse.ArgumentParser:
         shared = argparse.ArgumentParser(add_help=False)
         default = argparse.SUPPRESS if suppress else None
-        shared.add_argument("--db", metavar="PATH", default=default, help=tr("cli.help.db"))
+        shared.add_argument("--db", metavar=tr("cli.metavar.path"), default=default,
+                            help=tr("cli.help.db"))
         shared.add_argument("--lang", choices=LANGUAGES, default=default, help=tr("cli.help.lang"))
         return shared
 
     root = parser(prog="smart-tui", description=tr("cli.description"), parents=[common(False)])
     root.add_argument("--version", action="version", version=f"smart-tui {__version__}")
     root.add_argument("--demo", action="store_true", help=tr("cli.help.demo"))
-    sub = root.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = root.add_subparsers(dest="command", metavar=tr("cli.metavar.command"),
+                              parser_class=_Parser)
 
     def command(name: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=tr(f"cli.help.{name}"), description=tr(f"cli.help.{name}"),
@@ -78,35 +118,37 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
 
     report = command("report")
     report.add_argument("--json", action="store_true", help=tr("cli.help.json"))
-    report.add_argument("--today", metavar="YYYY-MM-DD", help=tr("cli.help.today"))
+    report.add_argument("--today", metavar=tr("cli.metavar.date"), help=tr("cli.help.today"))
     report.add_argument("--due", action="store_true", help=tr("cli.help.due"))
 
     log = command("log")
-    log.add_argument("goal_id", metavar="GOAL_ID", help=tr("cli.help.goal_id"))
-    log.add_argument("value", metavar="VALUE", help=tr("cli.help.value"))
-    log.add_argument("--date", help=tr("cli.help.date"))
+    log.add_argument("goal_id", metavar=tr("cli.metavar.goal_id"), help=tr("cli.help.goal_id"))
+    log.add_argument("value", metavar=tr("cli.metavar.value"), help=tr("cli.help.value"))
+    log.add_argument("--date", metavar=tr("cli.metavar.date"), help=tr("cli.help.date"))
     log.add_argument("--note", default="", help=tr("cli.help.note"))
-    log.add_argument("--confidence", choices=("high", "medium", "low"),
-                     help=tr("cli.help.confidence"))
+    log.add_argument("--confidence", type=confidence_type(tr),
+                     metavar=tr("cli.confidence_choices"), help=tr("cli.help.confidence"))
 
     export = command("export")
     export.add_argument("--format", choices=tuple(FORMATS), default="json",
                         help=tr("cli.help.format"))
     export.add_argument("--table", choices=TABLES, default="goals",
                         help=tr("cli.help.table"))
-    export.add_argument("-o", "--output", metavar="FILE", help=tr("cli.help.output"))
+    export.add_argument("-o", "--output", metavar=tr("cli.metavar.path"),
+                        help=tr("cli.help.output"))
 
     backup = command("backup")
-    backup.add_argument("-o", "--output", metavar="FILE", help=tr("cli.help.backup_output"))
+    backup.add_argument("-o", "--output", metavar=tr("cli.metavar.path"),
+                        help=tr("cli.help.backup_output"))
 
     restore = command("restore")
-    restore.add_argument("file", metavar="FILE", help=tr("cli.help.restore_file"))
+    restore.add_argument("file", metavar=tr("cli.metavar.path"), help=tr("cli.help.restore_file"))
 
     review = command("review")
     review.add_argument("--all", action="store_true", help=tr("cli.help.review_all"))
 
     imp = command("import")
-    imp.add_argument("file", metavar="FILE", help=tr("cli.help.file"))
+    imp.add_argument("file", metavar=tr("cli.metavar.path"), help=tr("cli.help.file"))
     return root
 
 
@@ -131,7 +173,8 @@ def _main(argv: list[str]) -> int:
     settings = Settings.load(config_file())
     tr = Translator(resolve_language(_prescan_lang(argv), configured=settings.language))
     try:
-        args = build_parser(tr).parse_args(argv)
+        with _argparse_speaks(tr):
+            args = build_parser(tr).parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     from smart_tui.present import error_text

@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from smart_tui.domain.dates import parse_date, parse_iso
+from smart_tui.domain.dates import parse_date
 from smart_tui.domain.limits import MAX_ID
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError
 from smart_tui.domain.numbers import parse_number
@@ -31,8 +31,8 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 
 
 def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
-    if args.today:
-        today = parse_iso(args.today)
+    if args.today:  # every form the error message lists: 2026-07-01, 01/07/2026, fin juin…
+        today = parse_date(args.today, today)
     ws = _workspace(args)
     try:
         views = goal_views(ws, today)
@@ -42,7 +42,9 @@ def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
         views = [v for v in views if v.trajectory.due]
     if args.json:
         sys.stdout.write(dumps(report_document(views, today, tr)))
-    elif views or args.due:
+    elif args.due and not views:
+        print(tr("cli.nothing_due", date=tr.date_long(today)))
+    elif views:
         width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 200
         # text stored by an older version may hold escapes: shown, never obeyed
         sys.stdout.write(shown(report_text(views, today, tr, width), keep_newlines=True))
@@ -87,6 +89,7 @@ def _write(output: str | None, data: bytes, tr: Translator, database: Path) -> N
     path = Path(str(output)).expanduser()
     try:
         check_output(path, database)  # not the database, a folder, a device, another DB
+        path.parent.mkdir(parents=True, exist_ok=True)  # as the app's export dialog does
         write_atomic(path, data)
     except OSError as exc:
         raise UsageError(tr("error.file_write", path=path, detail=exc.strerror or exc)) from exc
@@ -120,13 +123,27 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     ws = _workspace(args)
     try:
         done = transfer.import_document(ws, data, today)
+    except DomainError as exc:
+        if not _priority_limit(exc):
+            raise
+        from smart_tui.present import error_text
+
+        hint = tr("cli.import_limit_hint", file=shown(args.file))
+        raise UsageError(f"{error_text(tr, exc)}\n{hint}") from exc
     finally:
         ws.close()
-    print(tr("cli.imported", priorities=done.priorities, goals=done.goals,
-             checkpoints=done.checkpoints))
+    print(tr("cli.imported", priorities=tr.plural("count.priorities", done.priorities),
+             goals=tr.plural("count.goals", done.goals),
+             checkpoints=tr.plural("count.checkpoints", done.checkpoints)))
     if done.merged:
         print(tr("cli.import_merged", count=done.merged))
     return EXIT_OK
+
+
+def _priority_limit(error: DomainError) -> bool:
+    """The import would go past the active priorities' cap (the document or the database)."""
+    return (getattr(error, "problem", None) == "invalid.priority_limit"
+            or getattr(error, "key", None) == "error.priority_limit")
 
 
 def _utf8(text: str) -> bool:

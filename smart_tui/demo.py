@@ -26,11 +26,19 @@ from smart_tui.domain.models import (
 from smart_tui.domain.schedule import default_cadence, scheduled_dates
 from smart_tui.paths import demo_database_path
 from smart_tui.services import Workspace
+from smart_tui.typography import typeset
+
+
+def _typeset(lang: str, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
+    """The example's French is set like the app's own messages (« … », 100 €)."""
+    if isinstance(value, tuple):
+        return tuple(typeset(lang, v) for v in value)
+    return typeset(lang, value)
 
 _TEXT = {
     "fr": {
         "shop": "Atelier Lumière (bougies artisanales, Lyon)",
-        "p1": ("Conquérir de nouveaux clients sur l'e-shop",
+        "p1": ("Conquérir de nouveaux clients sur la boutique en ligne",
                "Les ventes stagnent en boutique et sur les salons"),
         "p2": ("Devenir la référence locale des bougies à Lyon",
                "Peu d'habitants du quartier connaissent la boutique"),
@@ -48,15 +56,15 @@ _TEXT = {
     },
     "en": {
         "shop": "Atelier Lumière (hand-made candles, Lyon)",
-        "p1": ("Win new customers on the e-shop", "Sales stagnate in the shop and at fairs"),
+        "p1": ("Win new customers on the online shop", "Sales stagnate in the shop and at fairs"),
         "p2": ("Become Lyon's local reference for candles",
-               "Few people in the neighbourhood know the shop"),
+               "Few people in the neighborhood know the shop"),
         "p3": ("Bring customers back", "Most customers buy only once"),
         "r_seo": "Visitors from Google buy twice as often as those from social networks.",
         "r_sea": "Quick requests while organic search builds up.",
         "r_mkt": "A new sales channel, less reliance on the shop alone.",
         "r_rep": "Local customers choose by their Google reviews.",
-        "r_soc": "Local customers follow neighbourhood shops on Instagram.",
+        "r_soc": "Local customers follow neighborhood shops on Instagram.",
         "r_mail": "A newsletter that is read brings customers back for seasonal collections.",
         "res": "SEO consultant 2 days a month, Shopify CMS",
         "adjust": "Ads refocused on “scented candle Lyon”, budget +€100/month",
@@ -88,7 +96,7 @@ def _goal(lever: Lever, lang: str, priority: int, started: date, days: int, rati
 
 
 def demo_snapshot(today: date, lang: str = "fr") -> Snapshot:
-    text = _TEXT[lang]
+    text = {key: _typeset(lang, value) for key, value in _TEXT[lang].items()}
     ago = lambda days: today - timedelta(days=days)  # noqa: E731
     priorities = [
         Priority(*text["p1"], category=Category.SALES, position=0, id=1),

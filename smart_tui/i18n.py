@@ -57,8 +57,18 @@ def resolve_language(
 
 
 def _catalogue(lang: str) -> dict[str, str]:
+    """The language's templates, set once in its typography (see ``smart_tui.typography``)."""
+    from smart_tui.typography import typeset
+
     messages: dict[str, str] = import_module(f"smart_tui.messages.{lang}").MESSAGES
-    return messages
+    return {key: typeset(lang, text) for key, text in messages.items()}
+
+
+def plural_form(lang: str, count: float) -> str:
+    """``one`` or ``other``: French counts 0 and 1 as singular (« 0 objectif »)."""
+    if lang == "fr":
+        return "one" if abs(count) < 2 else "other"
+    return "one" if count == 1 else "other"
 
 
 class Translator:
@@ -79,6 +89,17 @@ class Translator:
         if template is None:  # a missing key is a bug; show it rather than crash
             return key
         return template.format(**params) if params else template
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._messages
+
+    def plural(self, key: str, count: float, decimals: int = 0, **params: object) -> str:
+        """``tr.plural("ui.due_summary", 3, date=…)`` reads ``ui.due_summary.other``.
+
+        The count reaches the template as ``{count}``, formatted as a number.
+        """
+        form = plural_form(self.lang, count)
+        return self(f"{key}.{form}", count=self.number(count, decimals), **params)
 
     # -- numbers -------------------------------------------------------------
     def number(self, value: float | int | None, decimals: int = 2) -> str:
@@ -113,10 +134,11 @@ class Translator:
 
     # -- dates ---------------------------------------------------------------
     def date_short(self, day: date | None) -> str:
-        """Tables: ``31 déc. 2026`` / ``31 Dec 2026``."""
+        """Tables: ``31 déc. 2026``, ``1er oct. 2026`` / ``31 Dec 2026``."""
         if day is None:
             return "—"
-        return f"{day.day} {MONTHS_SHORT[self.lang][day.month - 1]} {day.year}"
+        number = "1er" if self.french and day.day == 1 else str(day.day)
+        return f"{number} {MONTHS_SHORT[self.lang][day.month - 1]} {day.year}"
 
     def date_long(self, day: date | None) -> str:
         """Sentences: ``1er juillet 2026`` / ``1 July 2026``."""

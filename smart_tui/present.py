@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 def _param(tr: Translator, name: str, value: object) -> str:
     if isinstance(value, date):
         return tr.date_long(value)
+    if name == "days" and isinstance(value, int):
+        return tr.plural("count.days", value)
     if name == "pace":
         return tr.percent(float(value), decimals=1)  # type: ignore[arg-type]
     if name == "lever":
@@ -70,9 +72,8 @@ def days_text(tr: Translator, days: int | None) -> str:
         return ""
     if days == 0:
         return tr("days.on_time")
-    if days > 0:
-        return tr("days.ahead_one") if days == 1 else tr("days.ahead", days=days)
-    return tr("days.behind_one") if days == -1 else tr("days.behind", days=-days)
+    key = "days.ahead" if days > 0 else "days.behind"
+    return tr(key, days=tr.plural("count.days", abs(days)))
 
 
 def trajectory_text(tr: Translator, trajectory: Trajectory) -> str:
@@ -116,8 +117,10 @@ def error_text(tr: Translator, error: Exception) -> str:
     from smart_tui.interchange import DocumentError
 
     if isinstance(error, DocumentError):
-        problem = tr(error.problem,
-                     **{k: _param(tr, k, v) for k, v in error.problem_params.items()})
+        params = dict(error.problem_params)
+        if error.problem == "invalid.type":  # JSON's type names, in the user's words
+            params["expected"] = tr(f"json_type.{params['expected']}")
+        problem = tr(error.problem, **{k: _param(tr, k, v) for k, v in params.items()})
         return tr("error.import_invalid", where=shown(error.where), problem=problem)
     key = getattr(error, "key", None)
     params = dict(getattr(error, "params", {}))

@@ -11,6 +11,7 @@ from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
 from smart_tui.present import progress_text, reason, smart_letters, trajectory_text
 from smart_tui.sentence import smart_sentence
+from smart_tui.typography import one_line
 
 
 def _iso(day: date | None) -> str | None:
@@ -54,7 +55,7 @@ def report_document(views: Sequence[GoalView], today: date, tr: Translator) -> d
 
 
 def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = one_line(text)
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 

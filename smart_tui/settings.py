@@ -26,6 +26,7 @@ class Settings:
     language: str | None = None
     theme: str = DEFAULT_THEME
     keymap: dict[str, str] = field(default_factory=dict)
+    export_dir: str | None = None  # the folder of the last export from the app
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -42,6 +43,7 @@ class Settings:
             language=language if language in ("fr", "en") else None,
             theme=section.get("theme") or DEFAULT_THEME,
             keymap={k: v for k, v in keymap.items() if v.strip()},
+            export_dir=section.get("export_dir") or None,
         )
 
     def save(self, path: Path) -> None:
@@ -54,6 +56,8 @@ class Settings:
         if self.language:
             parser["settings"]["language"] = self.language
         parser["settings"]["theme"] = self.theme
+        if self.export_dir:
+            parser["settings"]["export_dir"] = self.export_dir
         if self.keymap:
             parser["keymap"] = self.keymap
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -48,7 +48,7 @@ TEMPLATES: tuple[Template, ...] = (
         Lever.SEO,
         intent={"fr": "Être mieux vu sur Google", "en": "Be easier to find on Google"},
         statement={
-            "fr": "Augmenter de 30 % les visites issues du référencement naturel",
+            "fr": "Augmenter de 30\u00a0% les visites issues du référencement naturel",
             "en": "Grow visits from organic search by 30%",
         },
         kpi={"fr": "sessions organiques par mois", "en": "organic sessions per month"},
@@ -60,7 +60,7 @@ TEMPLATES: tuple[Template, ...] = (
         Lever.SEA,
         intent={"fr": "Trouver des clients avec des annonces payantes", "en": "Get leads from paid ads"},
         statement={
-            "fr": "Obtenir 50 demandes de contact par mois grâce à Google Ads",
+            "fr": "Obtenir 50\u00a0demandes de contact par mois grâce à Google Ads",
             "en": "Get 50 contact requests a month from Google Ads",
         },
         kpi={"fr": "leads Google Ads par mois", "en": "Google Ads leads per month"},
@@ -75,7 +75,7 @@ TEMPLATES: tuple[Template, ...] = (
             "en": "Be present on social networks and build engagement",
         },
         statement={
-            "fr": "Gagner 500 abonnés sur le compte Instagram de la boutique",
+            "fr": "Gagner 500\u00a0abonnés sur le compte Instagram de la boutique",
             "en": "Gain 500 followers on the shop's Instagram account",
         },
         kpi={"fr": "abonnés Instagram", "en": "Instagram followers"},
@@ -87,7 +87,7 @@ TEMPLATES: tuple[Template, ...] = (
         Lever.EMAIL,
         intent={"fr": "Garder le lien avec nos clients", "en": "Keep in touch with our customers"},
         statement={
-            "fr": "Faire passer le taux d'ouverture de la newsletter de 22 % à 24 %",
+            "fr": "Faire passer le taux d'ouverture de la newsletter de 22\u00a0% à 24\u00a0%",
             "en": "Raise the newsletter open rate from 22% to 24%",
         },
         kpi={"fr": "taux d'ouverture de la newsletter", "en": "newsletter open rate"},
@@ -99,7 +99,7 @@ TEMPLATES: tuple[Template, ...] = (
         Lever.CONTENT,
         intent={"fr": "Publier plus de contenus sur le site", "en": "Publish more content on the site"},
         statement={
-            "fr": "Publier un article par semaine pour porter les visites du blog à 1 200 par mois",
+            "fr": "Publier un article par semaine pour porter les visites du blog à 1\u202f200\u00a0par mois",
             "en": "Publish one article a week to bring blog visits to 1,200 a month",
         },
         kpi={"fr": "visites du blog par mois", "en": "blog visits per month"},
@@ -111,7 +111,7 @@ TEMPLATES: tuple[Template, ...] = (
         Lever.REPUTATION,
         intent={"fr": "Avoir de bons avis sur notre fiche Google", "en": "Have good reviews on our Google listing"},
         statement={
-            "fr": "Atteindre une note moyenne de 4,5/5 sur la fiche Google",
+            "fr": "Atteindre une note moyenne de 4,5/5\u00a0sur la fiche Google",
             "en": "Reach an average rating of 4.5/5 on the Google listing",
         },
         kpi={"fr": "note moyenne des avis Google", "en": "average Google review rating"},
@@ -126,7 +126,7 @@ TEMPLATES: tuple[Template, ...] = (
             "en": "Work with influencers to get known",
         },
         statement={
-            "fr": "Mener 3 partenariats avec des comptes de plus de 5 000 abonnés et suivre leurs visites",
+            "fr": "Mener 3\u00a0partenariats avec des comptes de plus de 5\u202f000\u00a0abonnés et suivre leurs visites",
             "en": "Run 3 partnerships with accounts of over 5,000 followers and track their visits",
         },
         kpi={"fr": "visites du site par mois", "en": "site visits per month"},
@@ -138,7 +138,7 @@ TEMPLATES: tuple[Template, ...] = (
         Lever.MARKETPLACE,
         intent={"fr": "Vendre nos produits sur Amazon ou Cdiscount", "en": "Sell our products on Amazon or Cdiscount"},
         statement={
-            "fr": "Atteindre 100 ventes par mois sur la marketplace",
+            "fr": "Atteindre 100\u00a0ventes par mois sur la marketplace",
             "en": "Reach 100 sales a month on the marketplace",
         },
         kpi={"fr": "ventes marketplace par mois", "en": "marketplace sales per month"},

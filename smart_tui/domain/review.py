@@ -44,6 +44,7 @@ class ReviewSummary:
     decisions: Counter[Decision] = field(default_factory=Counter)
     checkpoints: int = 0
     next_review: date | None = None
+    closed: Counter[GoalStatus] = field(default_factory=Counter)
 
 
 def summarize(
@@ -51,16 +52,20 @@ def summarize(
     decisions: Sequence[Decision],
     checkpoints: int,
     next_dates: Sequence[date | None],
+    closed: Sequence[GoalStatus] = (),
 ) -> ReviewSummary:
     """Counts for the end of a session. ``reviewed``: the trajectories, after the session, of
     the goals that got a value or a decision; ``next_dates``: every active goal's next
-    checkpoint (the next review is the earliest)."""
+    checkpoint (the next review is the earliest); ``closed``: the statuses of the reviewed goals
+    that are no longer active (achieved, missed, abandoned): they count as reviewed, not as
+    ahead or behind."""
     upcoming = [d for d in next_dates if d is not None]
     return ReviewSummary(
-        reviewed=len(reviewed),
+        reviewed=len(reviewed) + len(closed),
         statuses=Counter(t.status for t in reviewed),
         decisions=Counter(decisions),
         checkpoints=checkpoints,
         next_review=min(upcoming) if upcoming else None,
+        closed=Counter(closed),
     )
 

@@ -80,7 +80,14 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
-def default_filename(fmt: str, today: date, table: str = "goals") -> str:
-    """``smart-tui-2026-11-27.md``, ``smart-tui-checkpoints-2026-11-27.csv``…"""
+def default_filename(fmt: str, today: date, table: str = "goals",
+                     tr: Translator | None = None) -> str:
+    """In the user's language: ``feuille-de-route-2026-11-27.md``, ``goals-2026-11-27.csv``…
+
+    Without a translator: ``smart-tui-2026-11-27.md``, ``smart-tui-checkpoints-….csv``.
+    """
+    if tr is not None:
+        key = f"export.file.{fmt}_{table}" if fmt == "csv" else f"export.file.{fmt}"
+        return tr(key, date=today.isoformat())
     middle = f"-{table}" if fmt == "csv" else ""
     return f"smart-tui{middle}-{today.isoformat()}.{FORMATS[fmt].extension}"

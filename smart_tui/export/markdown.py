@@ -76,7 +76,7 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
         progress = tr("md.progress", status=trajectory_text(tr, t),
                       progress=progress_text(tr, t.progress),
                       expected=progress_text(tr, t.expected_progress))
-        out += [f"**{tr('md.where')}** {progress}"]
+        out += [f"**{tr('md.where')}** {progress[:1].upper()}{progress[1:]}"]
         extra = []
         if t.projected_at_deadline is not None:
             projected = format_estimate(tr, t.projected_at_deadline, goal.unit)

@@ -49,6 +49,9 @@ class SmartApp(App[None]):
         self.start = start  # "dashboard", "review" or "review-all"
         super().__init__()
         self._bindings = translated(self._bindings, tr)
+        from .keynames import keep_no_break_spaces
+
+        keep_no_break_spaces()
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -104,6 +107,12 @@ class SmartApp(App[None]):
             if isinstance(screen, DashboardScreen):
                 return screen
         return None
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Key names as the Footer shows them, in the UI language (``Échap``, ``Maj+Tab``)."""
+        from .keynames import key_names
+
+        return key_names(super().get_key_display(binding), self.tr)
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"

@@ -47,7 +47,7 @@ def test_the_size_limit_is_exact_and_the_message_names_it(tmp_path, capsys):
     with open(big, "wb") as handle:
         handle.truncate(MAX_IMPORT_BYTES + 1)  # sparse: costs no disk
     code, err = run_import(tmp_path, big, capsys)
-    assert code == 2 and f"larger than {MAX_IMPORT_MB} MB" in err
+    assert code == 2 and f"larger than {MAX_IMPORT_MB}\u00a0MB" in err
     with open(big, "r+b") as handle:
         handle.truncate(MAX_IMPORT_BYTES)  # at the limit: read, then refused as bad JSON
     code, err = run_import(tmp_path, big, capsys)

@@ -33,7 +33,7 @@ async def test_the_goal_card_history_of_an_upgraded_database_reads_as_words(tmp_
         assert shown[1] == "Décision\u00a0: garder le cap"
         assert shown[-1] == "Statut\u00a0: brouillon → actif"
         assert "Cible\u00a0: 600 → 750 commandes" in shown
-        assert "Moyens\u00a0: 2 h/semaine → 3 h/semaine" in shown
+        assert "Moyens\u00a0: 2\u00a0h/semaine → 3\u00a0h/semaine" in shown
     else:
         assert shown[1] == "Decision: stay the course"
-        assert "Resources: 2 h/week → 3 h/week" in shown
+        assert "Resources: 2\u00a0h/week → 3\u00a0h/week" in shown

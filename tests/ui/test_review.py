@@ -54,8 +54,8 @@ async def test_a_whole_review_session(demo_store):
         await pilot.press("right")  # past the last goal: the summary
         assert isinstance(app.screen, ReviewSummaryScreen)
         text = str(app.screen.query_one("#summary-text").render())
-        assert "2 sur 3" in text and "Ajuster les actions : 1" in text
-        assert "Viser plus haut : 1" in text
+        assert "2\u00a0sur 3" in text and "Ajuster les actions\u00a0: 1" in text
+        assert "Viser plus haut\u00a0: 1" in text
 
     after = counts(demo_store)
     assert after[SOCIAL] == before[SOCIAL]
@@ -128,7 +128,8 @@ async def test_a_value_outside_the_units_range_is_refused_in_the_form(demo_store
         await type_text(pilot, typed)
         await pilot.press("ctrl+s")
         assert app.screen is form
-        assert says in str(form.query_one("#value-field .field-note").render())
+        note = str(form.query_one("#value-field .field-note").render())
+        assert says in note.replace("\u00a0", " ")
         assert form.query_one("#value", Input).value == typed
     assert len(demo_store.checkpoints(goal_id)) == before
 

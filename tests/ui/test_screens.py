@@ -83,10 +83,14 @@ async def test_export_dialog_writes_the_roadmap(demo_store, tmp_path):
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         path = dialog.query_one("#path", Input)
-        assert path.value.endswith("smart-tui-2026-11-27.md")
+        assert path.value.endswith("/feuille-de-route-2026-11-27.md")
         path.value = str(target)
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("e")  # the next export proposes the folder of the last one
+        again = app.screen.query_one("#path", Input).value
+        assert again == str(target.parent / "feuille-de-route-2026-11-27.md")
+        await pilot.press("escape")
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Feuille de route") and "Rétroplanning" in text
 

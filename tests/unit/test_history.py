@@ -111,9 +111,9 @@ def test_history_reads_as_french_with_units_and_french_formats():
         f"Cible{NB}: 22,5{NB}% → 24{NB}%"
     assert said("fr", K.TARGET, 4.5, 4.6, Unit.RATING) == f"Cible{NB}: 4,5/5 → 4,6/5"
     assert said("fr", K.ACTIONS, Resources(None, 2), Resources(None, 3)) == \
-        f"Moyens{NB}: 2 h/semaine → 3 h/semaine"
+        f"Moyens{NB}: 2{NB}h/semaine → 3{NB}h/semaine"
     assert said("fr", K.ACTIONS, Resources(None, 3), Resources(1500, 3)) == \
-        f"Moyens{NB}: 3 h/semaine → 1{NNB}500{NB}€/mois, 3 h/semaine"
+        f"Moyens{NB}: 3{NB}h/semaine → 1{NNB}500{NB}€/mois, 3{NB}h/semaine"
     assert said("fr", K.ACTIONS, Resources(None, None), None) == \
         "Actions ajustées, moyens inchangés (non précisés)"
     assert said("fr", K.ACTIONS, None, None) == "Actions ajustées"
@@ -130,7 +130,7 @@ def test_history_reads_as_french_with_units_and_french_formats():
     assert said("fr", K.CHECKPOINT, None, cp(date(2026, 2, 28), 1234)) == \
         f"Point d'étape du 28 févr. 2026 ajouté{NB}: 1{NNB}234"
     assert said("fr", K.CHECKPOINT, cp(date(2026, 2, 28), 10), cp(date(2026, 3, 1), 11)) == \
-        f"Point d'étape{NB}: 10 le 28 févr. 2026 → 11 le 1 mars 2026"
+        f"Point d'étape{NB}: 10 le 28 févr. 2026 → 11 le 1er mars 2026"
     assert said("fr", K.OTHER, None, None) == ""
 
 
@@ -138,7 +138,7 @@ def test_history_reads_as_english():
     assert said("en", K.TARGET, 2600.0, 2800.0, Unit.COUNT, "orders") == \
         "Target: 2,600 → 2,800 orders"
     assert said("en", K.ACTIONS, Resources(None, 2), Resources(300, 2)) == \
-        "Resources: 2 h/week → €300/month, 2 h/week"
+        "Resources: 2\u00a0h/week → €300/month, 2\u00a0h/week"
     assert said("en", K.STATUS, GoalStatus.DRAFT, GoalStatus.ACTIVE) == "Status: draft → active"
     assert said("en", K.DECISION, None, Decision.KEEP) == "Decision: stay the course"
     assert said("en", K.CHECKPOINT, CheckpointValue(date(2026, 11, 27), 4.15),

@@ -243,7 +243,8 @@ def test_the_roadmap_shows_the_history_in_words(legacy, lang):
         assert raw not in text
     if lang == "fr":
         for line in ("Cible\u00a0: 600 → 750 commandes", "Statut\u00a0: brouillon → actif",
-                     "Moyens\u00a0: 2 h/semaine → 3 h/semaine", "Décision\u00a0: garder le cap",
+                     "Moyens\u00a0: 2\u00a0h/semaine → 3\u00a0h/semaine",
+                     "Décision\u00a0: garder le cap",
                      "Point d'étape du 27 févr. 2026\u00a0: 4,15 → 4,2",
                      "Échéance\u00a0: 27 nov. 2026 → 31 déc. 2026", "Cible\u00a0: 4,5/5 → 4,6/5"):
             assert line in text

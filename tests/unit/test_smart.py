@@ -169,13 +169,13 @@ def test_reasons_and_hints_render_in_both_languages():
 def test_sentence():
     goal = smart_goal(deadline=date(2026, 7, 1))
     assert smart_sentence(goal, Translator("fr")) == (
-        "Sessions organiques par mois : de 2\u202f000 à 2\u202f600 (+30\u00a0%) d'ici le "
-        "1er juillet 2026, source : Google Analytics."
+        "Sessions organiques par mois\u00a0: de 2\u202f000 à 2\u202f600 (+30\u00a0%) d'ici le "
+        "1er juillet 2026, source\u00a0: Google Analytics."
     )
     assert smart_sentence(goal, Translator("en")) == (
         "Sessions organiques par mois: from 2,000 to 2,600 (+30%) by 1 July 2026, "
         "source: Google Analytics."
     )
     percent = smart_goal(unit=Unit.PERCENT, baseline=1, target=3, kpi="taux de conversion")
-    assert "+2 pts" in smart_sentence(percent, Translator("fr"))
+    assert "+2\u00a0pts" in smart_sentence(percent, Translator("fr"))
     assert smart_sentence(Goal(intent="Être visible"), Translator("fr")) == "Être visible"

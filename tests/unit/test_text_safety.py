@@ -94,7 +94,7 @@ def test_log_note_over_the_limit_is_refused_and_nothing_written(capsys, goal_db)
     code = main(["--db", str(goal_db), "--lang", "en", "log", "1", "2100",
                  "--note", "x" * (MAX_NOTE + 1)])
     assert code == 2
-    assert f"{MAX_NOTE + 1} characters" in capsys.readouterr().err
+    assert f"{MAX_NOTE + 1}\u00a0characters" in capsys.readouterr().err
     store = Store.open(goal_db)
     assert store.checkpoints(1) == []
     store.close()

@@ -56,7 +56,7 @@ class CheckpointForm(FormDialog[Checkpoint, Logged]):
             yield Static(smart_sentence(goal, tr), classes="sentence", markup=False)
             unit = tr(f"unit.{goal.unit.value}") if goal.unit else ""
             yield Field(tr("checkpoint.value", unit=unit), id="value",
-                        value=number_text(cp.value) if cp else "",
+                        value=number_text(cp.value, self.tr.lang) if cp else "",
                         placeholder=tr("placeholder.checkpoint_value"),
                         validators=[NumberValidator(tr, required=True, unit=goal.unit)])
             yield Field(tr("checkpoint.date"), id="date",
@@ -121,14 +121,14 @@ class CheckpointForm(FormDialog[Checkpoint, Logged]):
 
 async def log_checkpoint(
     app: SmartApp, goal_id: int, checkpoint: Checkpoint | None = None
-) -> bool:
+) -> Checkpoint | None:
     """Open the form for ``goal_id`` (it saves), then say what was saved and how the
-    trajectory moved."""
+    trajectory moved. Returns the checkpoint saved, or ``None`` when nothing was."""
     goal = app.workspace.goal(goal_id)
     if goal is None:
-        return False
+        return None
     logged = await app.push_screen_wait(CheckpointForm(goal, checkpoint))
     if logged is None:
-        return False
+        return None
     app.notify(logged_text(app.tr, logged, "checkpoint.saved"), timeout=8)
-    return True
+    return logged.checkpoint

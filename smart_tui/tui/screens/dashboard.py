@@ -73,7 +73,7 @@ class DashboardScreen(SmartScreen):
         due = sum(1 for v in self.views.values()
                   if v.goal.status == GoalStatus.ACTIVE and v.trajectory.due)
         self.query_one("#summary", Static).update(
-            tr("ui.due_summary", count=due, date=tr.date_long(today)) if due
+            tr.plural("ui.due_summary", due, date=tr.date_long(today)) if due
             else tr("ui.nothing_due", date=tr.date_long(today))
         )
         if empty:

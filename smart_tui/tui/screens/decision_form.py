@@ -88,10 +88,14 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
             yield Static(self.intro, classes="intro", markup=False)
             for ask in self.asks:
                 yield Field(tr(f"decision.{ask.name}"), id=ask.name,
-                            placeholder=tr(f"placeholder.decision_{ask.name}"),
+                            placeholder=self._placeholder(ask.name),
                             validators=self._validators(ask))
             yield self.buttons()
         yield Footer(compact=True, show_command_palette=False)
+
+    def _placeholder(self, name: str) -> str:
+        fitted = f"placeholder.decision_{name}.{self.decision.value}"
+        return self.tr(fitted) if fitted in self.tr else self.tr(f"placeholder.decision_{name}")
 
     def on_mount(self) -> None:
         self.query(Field).first(Field).input.focus()

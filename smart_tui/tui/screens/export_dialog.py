@@ -51,6 +51,8 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
         except OSError as exc:
             raise DomainError("error.file_write", path=request.path,
                               detail=exc.strerror or exc) from exc
+        self.smart.settings.export_dir = str(request.path.parent)
+        self.smart.save_settings()  # the next export proposes the same folder
         self.notify(self.tr("cli.exported", path=request.path), timeout=10)
         return request.path
 
@@ -78,7 +80,9 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
         self.query_one("#format", Select).focus()
 
     def _default_path(self, fmt: str, table: str) -> Path:
-        return documents_dir() / default_filename(fmt, self.smart.today, table)
+        remembered = self.smart.settings.export_dir
+        folder = Path(remembered) if remembered else documents_dir()
+        return folder / default_filename(fmt, self.smart.today, table, self.tr)
 
     def _choice(self, name: str) -> str:
         return str(self.query_one(f"#{name}", Select).value)

@@ -33,7 +33,7 @@ def help_content(app: App, screen: Screen, tr: Translator) -> Content:
         ))
     general = [
         (tr("help.key_tab"), tr("help.tab")), (tr("help.key_escape"), tr("help.escape")),
-        (tr("help.key_arrows"), tr("help.arrows")), ("enter", tr("help.enter")),
+        (tr("help.key_arrows"), tr("help.arrows")), (tr("help.key_enter"), tr("help.enter")),
     ]
     rows.append(Content(""))
     for keys, text in general:

@@ -37,10 +37,11 @@ class ProfileScreen(SmartScreen):
             yield Static(tr("profile.intro"), classes="intro")
             yield Field(tr("profile.name"), id="name", value=profile.name,
                         placeholder=tr("placeholder.name"), max_length=TEXT_LIMITS["profile.name"])
-            yield Field(tr("profile.hours"), id="hours", value=number_text(profile.hours_per_week),
+            yield Field(tr("profile.hours"), id="hours",
+                        value=number_text(profile.hours_per_week, tr.lang),
                         placeholder=tr("placeholder.hours"), validators=[NumberValidator(tr)])
             yield Field(tr("profile.budget"), id="budget",
-                        value=number_text(profile.budget_per_month),
+                        value=number_text(profile.budget_per_month, tr.lang),
                         placeholder=tr("placeholder.budget"), validators=[NumberValidator(tr)])
             yield Static(tr("profile.settings"), classes="subtitle")
             with Horizontal(classes="select-row"):

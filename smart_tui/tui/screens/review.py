@@ -5,6 +5,8 @@ Every value and decision is saved the moment it is entered: leaving half-way los
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -53,7 +55,7 @@ class ReviewScreen(SmartScreen):
         self.include_all = include_all
         self.index = 0
         self.decisions: list[tuple[int, Decision]] = []
-        self.logged: set[int] = set()
+        self.logged: dict[int, date] = {}  # goal id -> date of the value noted
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -96,7 +98,7 @@ class ReviewScreen(SmartScreen):
         progress = self.query_one("#review-progress", Static)
         if view is None:
             progress.update(tr("review.nothing_due"))
-            hint = tr("review.include_others", count=self.others) if self.others else ""
+            hint = tr.plural("review.include_others", self.others) if self.others else ""
             self.query_one("#review-sentence", Static).update(hint)
             self.query_one("#review-chart").display = False
             for name in ("facts", "choices", "done"):
@@ -117,7 +119,7 @@ class ReviewScreen(SmartScreen):
         taken = [tr(f"decision_name.{d.value}") for gid, d in self.decisions if gid == goal.id]
         done = []
         if goal.id in self.logged:
-            done.append(tr("review.value_logged"))
+            done.append(tr("review.value_logged", date=tr.date_long(self.logged[goal.id])))
         if taken:
             done.append(tr("review.decided", decisions=", ".join(taken)))
         self.query_one("#review-done", Static).update("\n".join(done))
@@ -179,8 +181,11 @@ class ReviewScreen(SmartScreen):
         from .checkpoint_form import log_checkpoint
 
         goal_id = self.goal_id
-        if goal_id is not None and await log_checkpoint(self.smart, goal_id):
-            self.logged.add(goal_id)
+        if goal_id is None:
+            return
+        logged = await log_checkpoint(self.smart, goal_id)
+        if logged is not None:
+            self.logged[goal_id] = logged.date
             self.show_page()
 
     @work

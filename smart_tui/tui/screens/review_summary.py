@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,7 +21,7 @@ class ReviewSummaryScreen(SmartScreen):
     SCREEN_KEY = "review_summary"
     BINDINGS = [Binding("escape,enter,q", "app.pop_screen", "key.close", id="close-summary")]
 
-    def __init__(self, queue: Sequence[int], logged: set[int],
+    def __init__(self, queue: Sequence[int], logged: Iterable[int],
                  decisions: Sequence[tuple[int, Decision]]) -> None:
         super().__init__()
         self.queue, self.logged, self.decisions = list(queue), set(logged), list(decisions)
@@ -39,10 +39,14 @@ class ReviewSummaryScreen(SmartScreen):
     def compute(self) -> ReviewSummary:
         views = goal_views(self.workspace, self.smart.today)
         touched = self.logged | {gid for gid, _ in self.decisions}
-        reviewed = [v.trajectory for v in views if v.goal.id in touched]
+        reviewed = [v.trajectory for v in views
+                    if v.goal.id in touched and v.goal.status == GoalStatus.ACTIVE]
+        closed = [v.goal.status for v in views
+                  if v.goal.id in touched and v.goal.status != GoalStatus.ACTIVE]
         upcoming = [v.trajectory.next_checkpoint for v in views
                     if v.goal.status == GoalStatus.ACTIVE]
-        return summarize(reviewed, [d for _, d in self.decisions], len(self.logged), upcoming)
+        return summarize(reviewed, [d for _, d in self.decisions], len(self.logged), upcoming,
+                         closed)
 
     def text(self, summary: ReviewSummary) -> str:
         tr = self.tr
@@ -54,6 +58,7 @@ class ReviewSummaryScreen(SmartScreen):
                ahead=summary.statuses[TrajectoryStatus.AHEAD],
                on_track=summary.statuses[TrajectoryStatus.ON_TRACK],
                behind=summary.statuses[TrajectoryStatus.BEHIND]),
+            *self._closed_line(summary),
             "",
             tr("review.summary_decisions"),
         ]
@@ -68,3 +73,11 @@ class ReviewSummaryScreen(SmartScreen):
         elif summary.next_review:
             lines.append(tr("review.summary_next", date=tr.date_long(summary.next_review)))
         return "\n".join(lines)
+
+    def _closed_line(self, summary: ReviewSummary) -> list[str]:
+        """``Objectifs clos pendant la séance : 1 atteint, 1 abandonné.`` (none: no line)."""
+        tr = self.tr
+        parts = [tr.plural(f"count.{status.value}", summary.closed[status])
+                 for status in (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED)
+                 if summary.closed[status]]
+        return [tr("review.summary_closed", closed=", ".join(parts))] if parts else []

@@ -91,6 +91,11 @@ class WizardScreen(SmartScreen):
                 widget.focus()
                 return
 
+    @on(Input.Submitted, "#intent")
+    def _wish_entered(self) -> None:
+        """Enter in the wish field goes on to the next page, like choosing a template."""
+        self.action_step(1)
+
     @on(OptionList.OptionSelected, "#templates")
     def _template(self, event: OptionList.OptionSelected) -> None:
         self.form.apply_template(event.option.id or "")
@@ -139,7 +144,7 @@ class WizardScreen(SmartScreen):
         if pace is not None and goal.deadline and goal.start:
             months = (goal.deadline - goal.start).days / DAYS_PER_MONTH
             text = self.tr("wizard.pace", pace=self.tr.percent(pace, 1, signed=True),
-                           months=self.tr.number(months, 1))
+                           months=self.tr.plural("count.months", round(months, 1), decimals=1))
         self.query_one("#pace", Static).update(text)
 
     def _show_cadence(self, goal: Goal) -> None:

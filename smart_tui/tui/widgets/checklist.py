@@ -31,7 +31,8 @@ def checklist_content(
         verdict = tr(f"verdict.{result.verdict.value}")
         pointer = "▸ " if name == focus else "  "
         lines.append(Content.assemble(
-            pointer, (f"{VERDICT_MARK[result.verdict]} {label}", style), (f" — {verdict}", style),
+            pointer, (f"{VERDICT_MARK[result.verdict]} {label}", style),
+            (f"\u00a0— {verdict}", style),  # a no-break space: « Spécifique — validé »
             tr("ui.colon"), reason(tr, result),
         ))
         tip = hint(tr, result)

@@ -48,10 +48,12 @@ def date_text(tr: Translator, day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if tr.french else day.isoformat()
 
 
-def number_text(value: float | None) -> str:
+def number_text(value: float | None, lang: str = "en") -> str:
+    """A number to pre-fill a field, as the user would type it: ``4,15`` in French."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else str(value)
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return text.replace(".", ",") if lang == "fr" else text
 
 
 class GoalForm(ContentSwitcher):
@@ -84,13 +86,13 @@ class GoalForm(ContentSwitcher):
                                blank=True)
             yield self._select("direction", [(tr(f"direction.{d.value}"), d) for d in Direction],
                                g.direction)
-            yield self._field("baseline", number_text(g.baseline), number=True)
-            yield self._field("target", number_text(g.target), number=True)
+            yield self._field("baseline", number_text(g.baseline, lang), number=True)
+            yield self._field("target", number_text(g.target, lang), number=True)
             yield self._field("source", g.source, suggestions=SOURCES)
         with VerticalScroll(id="step-achievable", classes="step"):
             yield Static(tr("wizard.achievable_intro"), classes="intro")
-            yield self._field("budget", number_text(g.budget_per_month), number=True)
-            yield self._field("hours", number_text(g.hours_per_week), number=True)
+            yield self._field("budget", number_text(g.budget_per_month, lang), number=True)
+            yield self._field("hours", number_text(g.hours_per_week, lang), number=True)
             yield self._field("resources", g.resources)
             yield Static(id="pace", classes="echo")
         with VerticalScroll(id="step-relevant", classes="step"):
@@ -192,8 +194,10 @@ class GoalForm(ContentSwitcher):
         values = {
             "intent": template.intent[lang], "statement": template.statement[lang],
             "kpi": template.kpi[lang], "source": template.source[lang],
-            "baseline": number_text(template.baseline), "target": number_text(template.target),
-            "deadline": self.tr("wizard.in_months", months=template.months),
+            "baseline": number_text(template.baseline, lang),
+            "target": number_text(template.target, lang),
+            "deadline": self.tr("wizard.in_months",
+                                months=self.tr.plural("count.months", template.months)),
         }
         for name, value in values.items():
             if name == "intent" and self.text("intent"):

@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
+from smart_tui.typography import one_line
 
 from .render import progress_bar, progress_label, smart_letters, trajectory_label
 
@@ -54,7 +55,7 @@ def goal_lines(view: GoalView, tr: Translator) -> tuple[Content, Content]:
             line += ["  ", (tr("ui.checkpoint_due", date=when), "bold $warning")]
         else:
             line += ["  ", (tr("ui.next_checkpoint", date=when), "$text-muted")]
-    return Content.styled(" ".join(title.split()), "bold"), Content.assemble(*line)
+    return Content.styled(one_line(title), "bold"), Content.assemble(*line)
 
 
 class GoalList(ScrollView, can_focus=True):
@@ -185,8 +186,8 @@ class GoalList(ScrollView, can_focus=True):
             self.cursor = found
 
     def action_edge(self, direction: int) -> None:
-        start = -1 if direction > 0 else len(self._rows)
-        found = self._step(start, direction)
+        """Home (-1): the first goal, from the top; End (+1): the last goal, from the bottom."""
+        found = self._step(-1, 1) if direction < 0 else self._step(len(self._rows), -1)
         if found is not None:
             self.cursor = found
             if direction < 0:
