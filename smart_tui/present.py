@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from smart_tui.domain.models import Cadence, Goal, Unit
-from smart_tui.domain.sentence import format_estimate
+from smart_tui.domain.achievable import DAYS_PER_MONTH
+from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
@@ -14,29 +15,94 @@ from smart_tui.i18n import Translator
 def _param(tr: Translator, name: str, value: object) -> str:
     if isinstance(value, date):
         return tr.date_long(value)
-    if name == "pace":
+    if name in ("pace", "limit"):
         return tr.percent(float(value), decimals=1)  # type: ignore[arg-type]
     if name == "lever":
         return tr(f"lever.{value}")
-    if name == "category":
+    if name in ("category", "serves"):
         return tr(f"category.{value}")
     if name in ("total", "capacity") and isinstance(value, (int, float)):
         return tr.number(value, decimals=1)
+    if name in ("days", "min_days") and isinstance(value, int):
+        return tr.number(value, decimals=0)
     if isinstance(value, float):
         return tr.number(value, decimals=1)
     return str(value)
 
 
+def _points(tr: Translator, value: float) -> str:
+    """``+2 points``, ``+1,5 point`` (French: singular below 2), ``+1 point``."""
+    shown = tr.signed(value, decimals=1)
+    one = abs(value) < 2 if tr.french else abs(value) == 1
+    return tr("unit.point_count" if one else "unit.points_count", value=shown)
+
+
+def _horizon(tr: Translator, days: int) -> str:
+    """A horizon as a person says it: ``3 ans`` for 1 095 days, ``30 mois`` otherwise."""
+    years = days / 365.25
+    if abs(years - round(years)) * 365.25 <= 7:
+        return tr("unit.horizon_years", n=tr.number(round(years), decimals=0))
+    return tr("unit.horizon_months", n=tr.number(round(days / DAYS_PER_MONTH), decimals=0))
+
+
+def render_params(tr: Translator, params: dict[str, object]) -> dict[str, str]:
+    """A verdict's parameters as text; values of the KPI are written with its unit."""
+    unit_value = params.get("unit")
+    unit = Unit(unit_value) if isinstance(unit_value, str) else None
+    out: dict[str, str] = {}
+    for name, value in params.items():
+        if name in ("target", "baseline", "fix_target") and isinstance(value, (int, float)):
+            out[name] = format_value(tr, float(value), unit)
+        elif name in ("stars", "limit_stars") and isinstance(value, (int, float)):
+            out[name] = tr("unit.stars", value=tr.number(value, decimals=2))
+        elif name == "points" and isinstance(value, (int, float)):
+            out[name] = tr.signed(value, decimals=1)
+        elif name == "horizon" and isinstance(value, int):
+            out[name] = _horizon(tr, value)
+        else:
+            out[name] = _param(tr, name, value)
+    points = params.get("points")
+    out["points_note"] = (tr("unit.pt_per_month", value=tr.signed(points, decimals=1))
+                          if isinstance(points, (int, float)) else "")
+    if isinstance(points, (int, float)) and "pace" not in params:
+        out["change"] = _points(tr, points)
+    return out
+
+
 def reason(tr: Translator, result: CriterionResult) -> str:
-    params = {k: _param(tr, k, v) for k, v in result.params.items()}
+    params = render_params(tr, result.params)
     if result.code == "over_budget":
         params = {k: tr.money(result.params[k]) for k in ("total", "capacity")}  # type: ignore[arg-type]
     return tr(result.reason_key, **params)
 
 
-def hint(tr: Translator, result: CriterionResult) -> str | None:
+def hint(tr: Translator, result: CriterionResult, goal: Goal | None = None) -> str | None:
+    """The hint of a criterion that is not ok; for a vague statement, the goal's own SMART
+    sentence when it has one (pass ``goal``)."""
     key = result.hint_key
-    return tr(key) if key else None
+    if key is None:
+        return None
+    if result.code == "vague" and goal is not None:
+        sentence = vague_fix(tr, goal)
+        if sentence:
+            return tr("hint.specific.vague_sentence", sentence=sentence)
+    return tr(key, **render_params(tr, result.params))
+
+
+def vague_fix(tr: Translator, goal: Goal) -> str | None:
+    """The SMART sentence offered in place of a vague statement (``None`` if it has none)."""
+    if not goal.kpi.strip() or goal.target is None:
+        return None
+    return smart_sentence(goal, tr).rstrip(".")
+
+
+def coach_lines(tr: Translator, assessment: Assessment, goal: Goal) -> list[tuple[str, str, str, str | None]]:
+    """``(criterion, verdict, reason, hint)`` for every criterion that is not ok: what the coach
+    says under a goal in ``report``, the roadmap and the review page."""
+    return [
+        (result.criterion, result.verdict.value, reason(tr, result), hint(tr, result, goal))
+        for result in assessment.results() if result.verdict != Verdict.OK
+    ]
 
 
 def smart_letters(assessment: Assessment) -> str:
