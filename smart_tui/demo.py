@@ -76,7 +76,7 @@ def _goal(lever: Lever, lang: str, priority: int, started: date, days: int, rati
         lever=lever, status=GoalStatus.ACTIVE, kpi=template.kpi[lang], unit=template.unit,
         direction=template.direction, baseline=template.baseline, target=template.target,
         source=template.source[lang], budget_per_month=budget, hours_per_week=hours,
-        rationale=rationale, start=started, deadline=deadline,
+        rationale=rationale, audience_present=True, start=started, deadline=deadline,
     )
     dates = scheduled_dates(started, deadline, default_cadence(started, deadline))
     confidence = (Confidence.HIGH, Confidence.MEDIUM)

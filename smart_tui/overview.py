@@ -57,6 +57,10 @@ def goal_views(store: Store, today: date, goals: list[Goal] | None = None) -> li
     priorities = {p.id: p for p in store.priorities()}
     ids = [g.id for g in goals if g.id is not None]
     series = store.series(ids if len(ids) < 500 else None)
+    changes = store.plan_changes(ids if len(ids) < 500 else None)
+    for g in goals:  # the plan bends at each change of target or deadline
+        if not g.adjustments and g.id in changes:
+            g.adjustments = changes[g.id]
     base = store.capacity()
     return [
         view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from smart_tui.domain.models import Cadence, Goal, Unit
 from smart_tui.domain.achievable import DAYS_PER_MONTH
+from smart_tui.domain.models import Cadence, Goal, Unit
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
@@ -96,7 +96,10 @@ def vague_fix(tr: Translator, goal: Goal) -> str | None:
     return smart_sentence(goal, tr).rstrip(".")
 
 
-def coach_lines(tr: Translator, assessment: Assessment, goal: Goal) -> list[tuple[str, str, str, str | None]]:
+CoachLine = tuple[str, str, str, str | None]
+
+
+def coach_lines(tr: Translator, assessment: Assessment, goal: Goal) -> list[CoachLine]:
     """``(criterion, verdict, reason, hint)`` for every criterion that is not ok: what the coach
     says under a goal in ``report``, the roadmap and the review page."""
     return [

@@ -51,7 +51,7 @@ def monthly_pace(goal: Goal, start: date) -> float | None:
     if goal.deadline <= start:
         return None
     months = months_between(start, goal.deadline)
-    return abs(goal.target - goal.baseline) / abs(goal.baseline) / months * 100  # type: ignore[arg-type]
+    return abs(goal.target - goal.baseline) / abs(goal.baseline) / months * 100
 
 
 def pace_verdict(pace: float, warn: float, fail: float) -> str:
@@ -108,12 +108,14 @@ def pace_check(goal: Goal, start: date) -> Check | None:
         return Check("warn", "pace_unknown_baseline", {})
     unit = goal.unit.value if goal.unit else None
     months = months_between(start, goal.deadline)
-    base = {"months": months, "unit": unit, "target": goal.target, "deadline": goal.deadline}
+    base: dict[str, object] = {"months": months, "unit": unit, "target": goal.target,
+                               "deadline": goal.deadline}
     if goal.unit == Unit.RATING:
         stars = abs(goal.target - goal.baseline) / months
         verdict = pace_verdict(stars, RATING_WARN, RATING_FAIL)
-        params = {**base, "stars": stars, "limit_stars": RATING_FAIL if verdict == "fail"
-                  else RATING_WARN}
+        params: dict[str, object] = {
+            **base, "stars": stars,
+            "limit_stars": RATING_FAIL if verdict == "fail" else RATING_WARN}
         if verdict == "ok":
             return Check("ok", "ok_rating", params)
         params.update(fixes(goal, start, RATING_WARN))
@@ -124,6 +126,7 @@ def pace_check(goal: Goal, start: date) -> Check | None:
     assert pace is not None
     verdict = pace_verdict(pace, PACE_WARN, PACE_FAIL)
     params = {**base, "pace": pace, "limit": PACE_FAIL if verdict == "fail" else PACE_WARN}
+
     if goal.unit == Unit.PERCENT:  # say the points too, so nobody reads the pace as points
         params["points"] = (goal.target - goal.baseline) / months
     if verdict == "ok":

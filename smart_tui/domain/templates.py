@@ -90,8 +90,9 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         Lever.CONTENT,
         intent=_t("Publier plus de contenus sur le site", "Publish more content on the site"),
-        statement=_t("Publier un article par semaine pour porter les visites du blog à 1 200 par mois",
-                     "Publish one article a week to bring blog visits to 1,200 a month"),
+        statement=_t(
+            "Publier un article par semaine pour porter les visites du blog à 1 200 par mois",
+            "Publish one article a week to bring blog visits to 1,200 a month"),
         kpi=_t("visites du blog par mois", "blog visits per month"),
         unit=Unit.COUNT, source=_t("Google Analytics", "Google Analytics"),
         baseline=800, target=1200, months=12, budget_per_month=150, hours_per_week=3,
@@ -101,7 +102,8 @@ TEMPLATES: tuple[Template, ...] = (
     ),
     Template(
         Lever.REPUTATION,
-        intent=_t("Avoir de bons avis sur notre fiche Google", "Have good reviews on our Google listing"),
+        intent=_t("Avoir de bons avis sur notre fiche Google",
+                  "Have good reviews on our Google listing"),
         statement=_t("Atteindre une note moyenne de 4,5/5 sur la fiche Google",
                      "Reach an average rating of 4.5/5 on the Google listing"),
         kpi=_t("note moyenne des avis Google", "average Google review rating"),
@@ -121,7 +123,8 @@ TEMPLATES: tuple[Template, ...] = (
                      "Run 3 partnerships with accounts of over 5,000 followers "
                      "and get 600 tracked visits"),
         kpi=_t("visites via les liens des partenaires", "visits from partners' links"),
-        unit=Unit.COUNT, source=_t("suivi UTM (Google Analytics)", "UTM tracking (Google Analytics)"),
+        unit=Unit.COUNT,
+        source=_t("suivi UTM (Google Analytics)", "UTM tracking (Google Analytics)"),
         baseline=0, target=600, months=2, budget_per_month=400,
         resources=_t("budget par influenceur", "budget per influencer"),
         rationale=_t("Du trafic en plus et un effet sur les ventes",

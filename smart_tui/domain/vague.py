@@ -15,7 +15,7 @@ from functools import lru_cache
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes: « Être » -> ``etre``, ``d’avis`` -> ``d'avis``."""
+    """Lower case, no accents, straight apostrophes: « Être » -> ``etre``."""
     text = text.lower().replace("’", "'").replace("`", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -27,7 +27,8 @@ WISH_PATTERNS_FR = (
     r"augment\w*", r"accroi\w*", r"accru\w*", r"dynamis\w*", r"entreten\w*", r"travaill\w*",
     r"gagn\w* en", r"gener\w*", r"vend\w*", r"collabor\w*", r"attir\w*", r"fidelis\w*",
     r"relanc\w*", r"valoris\w*", r"moderni\w*", r"promouv\w*", r"conquer\w*", r"toucher",
-    r"obten\w*", r"trouv\w*", r"cre\w* (de l'|du |de la |une |un )?(engagement|lien|communaute|buzz)",
+    r"obten\w*", r"trouv\w*",
+    r"cre\w* (de l'|du |de la |une |un )?(engagement|lien|communaute|buzz)",
     r"(etre|soyons|soyez|sommes|serons|est|sera) (plus |mieux |bien |davantage )?"
     r"(present|visible|connu|actif|reconnu)\w*",
     r"(plus|mieux|davantage) (present|visible|connu|actif|reconnu)\w*",
@@ -40,7 +41,8 @@ WISH_PATTERNS_EN = (
     r"improv\w*", r"boost\w*", r"develop\w*", r"optimi[sz]\w*", r"strengthen\w*",
     r"increas\w*", r"grow\w*", r"enhanc\w*", r"generat\w*", r"sell\w*", r"collaborat\w*",
     r"partner\w* with", r"work\w* (on|with)", r"attract\w*", r"nurtur\w*", r"maintain\w*",
-    r"keep in touch", r"engag\w*", r"get (more |better )?known", r"(raise|build) (brand )?awareness",
+    r"keep in touch", r"engag\w*", r"get (more |better )?known",
+    r"(raise|build) (brand )?awareness",
     r"awareness", r"reach more", r"get more", r"be (more |better )?(present|visible|known|active)",
     r"more", r"better", r"good (reviews?|ratings?|image|reputation)", r"publish more",
     r"promot\w*", r"find (new )?(customers|clients|leads)",
@@ -52,7 +54,8 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|nov"
 )
-_TIME_UNITS = r"jours?|semaines?|mois|ans?|annees?|trimestres?|days?|weeks?|months?|years?|quarters?"
+_TIME_UNITS = (r"jours?|semaines?|mois|ans?|annees?|trimestres?|"
+               r"days?|weeks?|months?|years?|quarters?")
 # What says *when*: removed before looking for a quantity.
 _NOT_QUANTITIES = (
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),                       # 2026-12-31

@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta, timezone
 import icalendar
 
 from smart_tui.domain.models import GoalStatus
-from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.sentence import format_estimate, smart_sentence
+from smart_tui.domain.trajectory import milestones
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
 
@@ -38,8 +38,7 @@ def calendar(views: Sequence[GoalView], tr: Translator, now: datetime | None = N
             continue
         latest = view.trajectory.latest_date
         title = goal.statement or goal.intent or tr("ui.untitled_goal")
-        for milestone in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
-                                       cadence):
+        for milestone in milestones(goal, cadence):
             if latest is not None and milestone.date <= latest:
                 continue
             expected = format_estimate(tr, milestone.expected, goal.unit)

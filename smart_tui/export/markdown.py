@@ -6,10 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from smart_tui.domain.models import GoalStatus, PriorityStatus, Profile, Snapshot
-from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.domain.smart import CRITERIA
-from smart_tui.domain.trajectory import effective_cadence
+from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
 from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
@@ -65,8 +64,7 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
     if goal.start and goal.deadline and cadence and goal.baseline is not None \
             and goal.target is not None:
         actuals = {c.date: c.value for c in goal.checkpoints}
-        plan = back_planning(goal.start, goal.deadline, goal.baseline, goal.target, cadence,
-                             actuals)
+        plan = milestones(goal, cadence, actuals)
         out += [f"**{tr('goal.plan')}**", ""]
         out += table(
             [tr("plan.date"), tr("plan.expected"), tr("plan.actual")],

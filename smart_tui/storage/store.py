@@ -231,6 +231,19 @@ class Store:
             found = self._rows("SELECT * FROM goals ORDER BY id")
         return [rows.to_goal(r) for r in found]
 
+    def plan_changes(self, goal_ids: list[int] | None = None) -> dict[int, list[Adjustment]]:
+        """The target and deadline changes of ``goal_ids`` (default: all), by goal: what the
+        piecewise plan needs, in one query."""
+        sql = "SELECT * FROM adjustments WHERE kind IN ('target', 'deadline')"
+        params: list[object] = []
+        if goal_ids is not None:
+            sql += f" AND goal_id IN ({', '.join('?' for _ in goal_ids)})"
+            params = list(goal_ids)
+        changes: dict[int, list[Adjustment]] = {}
+        for r in self._rows(sql + " ORDER BY date, id", params):
+            changes.setdefault(r["goal_id"], []).append(rows.to_adjustment(r))
+        return changes
+
     def goal(self, goal_id: int) -> Goal | None:
         """One goal with its checkpoints (by date) and adjustments (by date)."""
         row = self._row("SELECT * FROM goals WHERE id = ?", [goal_id])

@@ -29,7 +29,8 @@ def test_the_v1_file_upgrades_keeping_every_row_and_link(tmp_path):
     migrate(conn, upto=STEP)
     assert user_version(conn) == STEP
     assert _counts(conn) == before
-    assert conn.execute("SELECT goal_id, date, value FROM checkpoints ORDER BY id").fetchall() == links
+    after = conn.execute("SELECT goal_id, date, value FROM checkpoints ORDER BY id").fetchall()
+    assert after == links
     assert conn.execute("SELECT COUNT(*) FROM goals WHERE audience_present IS NULL").fetchone()[0] \
         == before["goals"]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -50,7 +50,8 @@ def test_each_lever_template_is_vague_then_smart(template, lang):
         kpi=template.kpi[lang], unit=template.unit, baseline=template.baseline,
         target=template.target, source=template.source[lang],
         budget_per_month=template.budget_per_month, hours_per_week=template.hours_per_week,
-        rationale=template.rationale[lang], audience_present=True, start=start, deadline=date(2026, 1 + template.months, 1)
+        rationale=template.rationale[lang], audience_present=True, start=start,
+        deadline=date(2026, 1 + template.months, 1)
         if template.months < 12 else date(2027, 1, 1),
         priority_id=1,
     )

@@ -9,9 +9,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
 from smart_tui.domain.models import DomainError, GoalStatus
-from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
-from smart_tui.domain.trajectory import effective_cadence
+from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.overview import GoalView, goal_views
 from smart_tui.present import (
     error_text,
@@ -136,8 +135,7 @@ class GoalScreen(SmartScreen):
         if (goal.start and goal.deadline and cadence and goal.baseline is not None
                 and goal.target is not None):
             actuals = {c.date: c.value for c in goal.checkpoints}
-            for m in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
-                                   cadence, actuals):
+            for m in milestones(goal, cadence, actuals):
                 plan.add_row(tr.date_short(m.date),
                              format_estimate(tr, m.expected, goal.unit),
                              format_value(tr, m.actual, goal.unit) if m.actual is not None else "")

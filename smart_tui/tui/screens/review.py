@@ -18,8 +18,8 @@ from smart_tui.domain.review import (
     check_new_target,
     review_queue,
 )
-from smart_tui.domain.schedule import planned_value
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
+from smart_tui.domain.trajectory import expected_on
 from smart_tui.overview import GoalView, goal_views
 from smart_tui.present import error_text, pace_text, progress_text, trajectory_text
 from smart_tui.storage import DatabaseError
@@ -138,8 +138,7 @@ class ReviewScreen(SmartScreen):
                         progress=progress_text(tr, t.progress),
                         expected=progress_text(tr, t.expected_progress))]
         if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None:
-            expected = format_estimate(tr, planned_value(
-                goal.start, goal.deadline, goal.baseline, goal.target, today), goal.unit)
+            expected = format_estimate(tr, expected_on(goal, today), goal.unit)
             if t.latest_value is None:
                 facts.append(tr("review.expected_only", expected=expected))
             else:
