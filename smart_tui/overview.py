@@ -23,11 +23,13 @@ class GoalView:
     trajectory: Trajectory
     capacity: Capacity
     today: date
+    priorities: tuple[Priority, ...] = ()  # all of them: Relevant names the one a lever serves
 
     @cached_property
     def assessment(self) -> Assessment:
         """Computed when first asked: the dashboard only asks for the rows on screen."""
-        return assess(self.goal, self.priority, self.today, _capacity(self.goal, self.capacity))
+        return assess(self.goal, self.priority, self.today, _capacity(self.goal, self.capacity),
+                      self.priorities)
 
     @property
     def cadence(self) -> Cadence | None:
@@ -47,8 +49,8 @@ def _capacity(goal: Goal, base: Capacity) -> Capacity:
 
 
 def view_goal(goal: Goal, priority: Priority | None, series: Series, base: Capacity,
-              today: date) -> GoalView:
-    return GoalView(goal, priority, compute(goal, series, today), base, today)
+              today: date, priorities: tuple[Priority, ...] = ()) -> GoalView:
+    return GoalView(goal, priority, compute(goal, series, today), base, today, priorities)
 
 
 def goal_views(store: Store, today: date, goals: list[Goal] | None = None) -> list[GoalView]:
@@ -63,7 +65,8 @@ def goal_views(store: Store, today: date, goals: list[Goal] | None = None) -> li
             g.adjustments = changes[g.id]
     base = store.capacity()
     return [
-        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)
+        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today,
+                  tuple(priorities.values()))
         for g in goals
     ]
 
@@ -75,7 +78,8 @@ def full_views(store: Store, today: date) -> tuple[Snapshot, list[GoalView]]:
     base = store.capacity()
     series = store.series()  # SQL sums, rather than re-adding every checkpoint in Python
     views = [
-        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)
+        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today,
+                  tuple(priorities.values()))
         for g in snapshot.goals
     ]
     return snapshot, views

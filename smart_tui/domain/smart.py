@@ -36,7 +36,8 @@ CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 __all__ = [
     "CRITERIA", "DAYS_PER_MONTH", "HORIZON_STEP_MONTHS", "MAX_HORIZON_YEARS",
     "MIN_HORIZON_DAYS", "PACE_FAIL", "PACE_WARN", "RATING_FAIL", "RATING_WARN", "Assessment",
-    "Capacity", "CriterionResult", "Verdict", "assess", "fold", "is_vague", "monthly_pace",
+    "Capacity", "CriterionResult", "Verdict", "achievable", "assess", "fold", "is_vague",
+    "monthly_pace",
 ]
 
 
@@ -135,6 +136,11 @@ def _measurable(goal: Goal) -> CriterionResult:
 
 
 # -- Achievable ---------------------------------------------------------------
+
+def achievable(goal: Goal, start: date, capacity: Capacity | None = None) -> CriterionResult:
+    """The Achievable verdict alone (the review re-checks a raised target with it)."""
+    return _achievable(goal, start, capacity)
+
 
 def _achievable(goal: Goal, start: date, capacity: Capacity | None) -> CriterionResult:
     checks: list[CriterionResult] = []

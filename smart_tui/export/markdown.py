@@ -11,7 +11,14 @@ from smart_tui.domain.smart import CRITERIA
 from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.i18n import Translator
 from smart_tui.overview import GoalView
-from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
+from smart_tui.present import (
+    coach_lines,
+    pace_text,
+    progress_text,
+    reason,
+    resources_text,
+    trajectory_text,
+)
 
 VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
@@ -38,6 +45,11 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
              f"{VERDICT_ICON[r.verdict.value]} {tr(f'verdict.{r.verdict.value}')}", reason(tr, r))
             for name, r in zip(CRITERIA, a.results())]
     out += table([tr("md.criterion"), tr("md.verdict"), tr("md.reason")], rows)
+    coach = coach_lines(tr, a, goal)
+    if coach:  # « À préciser »: what the coach asks, criterion by criterion
+        out += [f"**{tr('md.coach')}**", ""]
+        out += [f"- *{tr(f'criterion.{criterion}')}* — {why}" + (f" → {tip}" if tip else "")
+                for criterion, _, why, tip in coach] + [""]
     cadence = effective_cadence(goal)
     resources = resources_text(tr, goal)
     facts = [

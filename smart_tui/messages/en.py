@@ -261,6 +261,8 @@ MESSAGES: dict[str, str] = {
     "report.due": "due",
     "report.legend": "SMART: capital = ok, lower case = needs work, · = fails.",
     # -- coach (issue 11): SMART verdicts and hints ----------------------------
+    "error.not_higher": "The new target must be above the current one ({target}): aiming higher means going further.",
+    "error.not_lower": "The new target must be below the current one ({target}): for a decrease goal, aiming higher means going lower.",
     "lever.website": "Website (conversion)",
     "unit.point_count": "{value} point",
     "unit.points_count": "{value} points",

@@ -328,4 +328,17 @@ UI: dict[str, str] = {
     "chart.projection": "projection",
     "chart.x_label": "start · today · deadline",
     "chart.no_plan": "No trajectory: baseline, target or deadline missing",
+    # -- coach (issue 11): review, audience question, needs work ---------------
+    "review.suggested": "Suggested decision: {decision} (key {key}).",
+    "review.plan_bent": "Trajectory redrawn on {dates}: before that, the expected values stay the original ones.",
+    "review.coach": "What the coach says:",
+    "review.recheck": "With this target, Achievable — {verdict}: {reason}",
+    "audience.question": "Is your target clientele on this channel?",
+    "audience.yes": "Yes",
+    "audience.no": "No",
+    "audience.unsure": "Not sure",
+    "placeholder.audience": "Answer",
+    "field.audience": "Clientele on this channel",
+    "md.coach": "Needs work",
+    "report.coach": "Needs work",
 }

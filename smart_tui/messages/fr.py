@@ -261,6 +261,8 @@ MESSAGES: dict[str, str] = {
     "report.due": "à faire",
     "report.legend": "SMART : majuscule = validé, minuscule = à préciser, · = non respecté.",
     # -- coach (issue 11) : verdicts et pistes du filtre SMART -----------------
+    "error.not_higher": "La nouvelle cible doit dépasser l'actuelle ({target}) : viser plus haut, c'est aller plus loin.",
+    "error.not_lower": "La nouvelle cible doit être sous l'actuelle ({target}) : pour un objectif de baisse, viser plus haut, c'est descendre plus bas.",
     "lever.website": "Site web (conversion)",
     "unit.point_count": "{value} point",
     "unit.points_count": "{value} points",

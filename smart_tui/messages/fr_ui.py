@@ -328,4 +328,17 @@ UI: dict[str, str] = {
     "chart.projection": "projection",
     "chart.x_label": "début · aujourd'hui · échéance",
     "chart.no_plan": "Pas de trajectoire : valeur de départ, cible ou échéance manquante",
+    # -- coach (issue 11) : revue, question du public, « À préciser » ----------
+    "review.suggested": "Décision conseillée : {decision} (touche {key}).",
+    "review.plan_bent": "Trajectoire redessinée le {dates} : avant, les valeurs attendues restent celles d'origine.",
+    "review.coach": "Ce que dit le coach :",
+    "review.recheck": "Avec cette cible, Atteignable — {verdict} : {reason}",
+    "audience.question": "Votre clientèle cible est-elle présente sur ce canal\u202f?",
+    "audience.yes": "Oui",
+    "audience.no": "Non",
+    "audience.unsure": "Je ne sais pas",
+    "placeholder.audience": "Répondre",
+    "field.audience": "Clientèle sur ce canal",
+    "md.coach": "À préciser",
+    "report.coach": "À préciser",
 }

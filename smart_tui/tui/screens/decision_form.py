@@ -41,11 +41,15 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
     ]
 
     def __init__(self, title: str, intro: str, asks: list[Ask],
-                 check: Callable[[dict[str, object]], None] | None = None) -> None:
+                 check: Callable[[dict[str, object]], None] | None = None,
+                 preview: Callable[[dict[str, object]], str | None] | None = None) -> None:
         """``check`` gets the parsed values and raises DomainError when the decision is refused;
-        the message then shows under the first field and the dialog stays open."""
+        the message then shows under the first field and the dialog stays open. ``preview``
+        gets them as they are typed and returns a verdict to show under the first field
+        (the re-check of a raised target)."""
         super().__init__()
         self.heading, self.intro, self.asks, self.check = title, intro, asks, check
+        self.preview = preview
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -94,6 +98,8 @@ class DecisionForm(FormDialog[dict[str, object] | None]):
             field.note(errors[ask.name], error=True)
         elif ask.kind == "date" and values.get(ask.name):
             field.note(f"→ {self.tr.date_long(values[ask.name])}")  # type: ignore[arg-type]
+        elif self.preview is not None and ask is self.asks[0] and ask.name not in errors:
+            field.note(self.preview(values))
         else:
             field.note(None)
 

@@ -106,7 +106,8 @@ class GoalScreen(SmartScreen):
         if goal.intent:
             meta.append(tr("goal.meta_intent", intent=goal.intent))
         self.query_one("#goal-meta", Static).update("\n".join(meta))
-        self.query_one("#goal-checklist", SmartChecklist).show(tr, view.assessment, all_hints=True)
+        self.query_one("#goal-checklist", SmartChecklist).show(tr, view.assessment, all_hints=True,
+                                                               goal=view.goal)
         lines = [tr("goal.status_line", status=trajectory_text(tr, t),
                     progress=progress_text(tr, t.progress),
                     expected=progress_text(tr, t.expected_progress))]

@@ -16,12 +16,22 @@ from smart_tui.domain.review import (
     Decision,
     check_new_deadline,
     check_new_target,
+    recheck_target,
     review_queue,
+    suggested_decision,
 )
 from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
-from smart_tui.domain.trajectory import expected_on
+from smart_tui.domain.trajectory import expected_on, plan_of
 from smart_tui.overview import GoalView, goal_views
-from smart_tui.present import error_text, pace_text, progress_text, trajectory_text
+from smart_tui.present import (
+    coach_lines,
+    error_text,
+    hint,
+    pace_text,
+    progress_text,
+    reason,
+    trajectory_text,
+)
 from smart_tui.storage import DatabaseError
 
 from ..base import SmartScreen
@@ -151,7 +161,28 @@ class ReviewScreen(SmartScreen):
             facts.append(tr("goal.projection",
                             value=format_estimate(tr, t.projected_at_deadline, goal.unit)))
         facts.append(tr(t.recommendation) if t.recommendation else tr("review.log_first"))
+        suggested = suggested_decision(t.status) if t.latest_value is not None else None
+        if suggested is not None:
+            facts.append(tr("review.suggested", decision=tr(f"decision_name.{suggested.value}"),
+                            key=self._key_of(suggested)))
+        plan = plan_of(goal)
+        if plan is not None and plan.bends:  # the plan was re-drawn: say from when
+            facts.append(tr("review.plan_bent", dates=", ".join(
+                tr.date_long(d) for d in plan.bends)))
+        coach = coach_lines(tr, view.assessment, goal)
+        if coach:
+            facts.append(tr("review.coach"))
+            for criterion, verdict, why, tip in coach:
+                label = f"{tr(f'criterion.{criterion}')} ({tr(f'verdict.{verdict}')})"
+                facts.append(f"  • {label}{tr('ui.colon')}{why}")
+                if tip:
+                    facts.append(f"    → {tip}")
         return facts
+
+    def _key_of(self, decision: Decision) -> str:
+        action = f"decide('{decision.value}')"
+        return next((b.key for b in self.BINDINGS
+                     if isinstance(b, Binding) and b.action == action), "")
 
     # -- actions -------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -220,11 +251,27 @@ class ReviewScreen(SmartScreen):
                    target=format_value(tr, goal.target, goal.unit),
                    deadline=tr.date_long(goal.deadline))
         checks = {
-            Decision.RAISE: lambda values: check_new_target(goal, values["target"]),
+            Decision.RAISE: lambda values: check_new_target(goal, values["target"]),  # type: ignore[arg-type]
             Decision.MOVE: lambda values: check_new_deadline(goal, values["deadline"]),
         }
+        preview = None
+        if decision == Decision.RAISE:
+            def preview(values: dict[str, object]) -> str | None:
+                return self._recheck(view, values.get("target"))
         return DecisionForm(tr(f"decision_name.{decision.value}"), intro, asks,
-                            checks.get(decision))
+                            checks.get(decision), preview=preview)
+
+    def _recheck(self, view: GoalView, target: object) -> str | None:
+        """The Achievable verdict of a raised target, shown before it is confirmed."""
+        if not isinstance(target, (int, float)):
+            return None
+        tr, goal = self.tr, view.goal
+        result = recheck_target(goal, float(target), self.smart.today,
+                                view.trajectory.latest_value, view.capacity)
+        text = tr("review.recheck", verdict=tr(f"verdict.{result.verdict.value}"),
+                  reason=reason(tr, result))
+        tip = hint(tr, result, goal)
+        return f"{text} {tip}" if tip else text
 
     def _apply(self, decision: Decision, view: GoalView, values: dict[str, object]) -> None:
         goal, today, store = view.goal, self.smart.today, self.store

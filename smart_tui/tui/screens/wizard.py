@@ -10,9 +10,10 @@ from textual.events import DescendantFocus
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
 
 from smart_tui.domain.models import DomainError, Goal, GoalStatus, PriorityStatus
-from smart_tui.domain.schedule import back_planning, default_cadence
+from smart_tui.domain.schedule import default_cadence
 from smart_tui.domain.sentence import format_estimate, smart_sentence
 from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
+from smart_tui.domain.trajectory import milestones
 from smart_tui.present import error_text
 from smart_tui.storage import DatabaseError
 
@@ -124,9 +125,10 @@ class WizardScreen(SmartScreen):
                 field.note(limit, error=bool(limit))
         capacity = self.store.capacity(excluding_goal=goal.id)
         today = self.smart.today
-        self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity)
+        self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity,
+                                 self.priorities.values())
         self.query_one("#live-checklist", SmartChecklist).show(
-            self.tr, self.assessment, focus=self.focused_criterion)
+            self.tr, self.assessment, focus=self.focused_criterion, goal=goal)
         self._show_pace(goal)
         self._show_cadence(goal)
         if self.step == "review":
@@ -158,8 +160,7 @@ class WizardScreen(SmartScreen):
         if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None \
                 and goal.deadline > goal.start:
             cadence = goal.cadence or default_cadence(goal.start, goal.deadline)
-            for milestone in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
-                                           cadence):
+            for milestone in milestones(goal, cadence):
                 table.add_row(tr.date_short(milestone.date),
                               format_estimate(tr, milestone.expected, goal.unit))
 
