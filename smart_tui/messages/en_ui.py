@@ -329,7 +329,7 @@ UI: dict[str, str] = {
     "chart.x_label": "start · today · deadline",
     "chart.no_plan": "No trajectory: baseline, target or deadline missing",
     # -- coach (issue 11): review, audience question, needs work ---------------
-    "review.suggested": "Suggested decision: {decision} (key {key}).",
+    "review.suggested": "Suggested decision: {decision} (key {shortcut}).",
     "review.plan_bent": "Trajectory redrawn on {dates}: before that, the expected values stay the original ones.",
     "review.coach": "What the coach says:",
     "review.recheck": "With this target, Achievable — {verdict}: {reason}",

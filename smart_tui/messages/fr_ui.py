@@ -329,7 +329,7 @@ UI: dict[str, str] = {
     "chart.x_label": "début · aujourd'hui · échéance",
     "chart.no_plan": "Pas de trajectoire : valeur de départ, cible ou échéance manquante",
     # -- coach (issue 11) : revue, question du public, « À préciser » ----------
-    "review.suggested": "Décision conseillée : {decision} (touche {key}).",
+    "review.suggested": "Décision conseillée : {decision} (touche {shortcut}).",
     "review.plan_bent": "Trajectoire redessinée le {dates} : avant, les valeurs attendues restent celles d'origine.",
     "review.coach": "Ce que dit le coach :",
     "review.recheck": "Avec cette cible, Atteignable — {verdict} : {reason}",

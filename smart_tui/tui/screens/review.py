@@ -164,7 +164,7 @@ class ReviewScreen(SmartScreen):
         suggested = suggested_decision(t.status) if t.latest_value is not None else None
         if suggested is not None:
             facts.append(tr("review.suggested", decision=tr(f"decision_name.{suggested.value}"),
-                            key=self._key_of(suggested)))
+                            shortcut=self._key_of(suggested)))
         plan = plan_of(goal)
         if plan is not None and plan.bends:  # the plan was re-drawn: say from when
             facts.append(tr("review.plan_bent", dates=", ".join(
