@@ -86,6 +86,8 @@ def hint(tr: Translator, result: CriterionResult, goal: Goal | None = None) -> s
         sentence = vague_fix(tr, goal)
         if sentence:
             return tr("hint.specific.vague_sentence", sentence=sentence)
+    if "fix_target" in result.params and "fix_deadline" not in result.params:
+        key = "hint.achievable.target_only"  # no deadline within reach would do
     return tr(key, **render_params(tr, result.params))
 
 

@@ -29,6 +29,7 @@ PACE_WARN = 10.0  # % of the baseline per month
 PACE_FAIL = 25.0
 RATING_WARN = 0.1  # stars per month
 RATING_FAIL = 0.25
+MAX_FIX_YEARS = 10  # a deadline further than this is no fix: the hint offers the target only
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,11 @@ def fixes(goal: Goal, start: date, per_month: float) -> dict[str, object]:
         step = abs(goal.baseline) * per_month / 100 * months
         months_needed = abs(goal.target - goal.baseline) / abs(goal.baseline) * 100 / per_month
     fix_target = _nice(goal.baseline + sign * step, goal.baseline, goal.unit)
-    fix_deadline = _month_end(start + timedelta(days=math.ceil(months_needed * DAYS_PER_MONTH)))
-    return {"fix_target": fix_target, "fix_deadline": fix_deadline}
+    fixes: dict[str, object] = {"fix_target": fix_target}
+    if months_needed * DAYS_PER_MONTH <= MAX_FIX_YEARS * 365:
+        fixes["fix_deadline"] = _month_end(
+            start + timedelta(days=math.ceil(months_needed * DAYS_PER_MONTH)))
+    return fixes
 
 
 def pace_check(goal: Goal, start: date) -> Check | None:

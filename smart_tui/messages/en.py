@@ -300,6 +300,7 @@ MESSAGES: dict[str, str] = {
     "hint.achievable.pace_fast": "Aim for {fix_target} by {deadline}, or keep {target} and move the deadline to {fix_deadline}; otherwise check that the resources follow.",
     "hint.achievable.rating_too_fast": "Aim for {fix_target} by {deadline}, or keep {target} and move the deadline to {fix_deadline}.",
     "hint.achievable.rating_fast": "Aim for {fix_target} by {deadline}, or keep {target} and move the deadline to {fix_deadline}; a rating moves slowly.",
+    "hint.achievable.target_only": "Aim for {fix_target} by {deadline}: even years later, {target} would stay out of reach.",
     "hint.achievable.pace_unknown_baseline": "Read the KPI's current value; if it starts from zero (a new channel), enter 0.",
     "hint.achievable.pace_unknown_deadline": "Set a deadline after the start.",
     "hint.achievable.needs_budget": "Declare the planned budget per month (€/month).",

@@ -338,6 +338,8 @@ UI: dict[str, str] = {
     "audience.no": "No",
     "audience.unsure": "Not sure",
     "placeholder.audience": "Answer",
+    "key.use_sentence": "SMART sentence",
+    "tip.use_sentence": "Replace the vague wording with the goal's SMART sentence",
     "field.audience": "Clientele on this channel",
     "md.coach": "Needs work",
     "report.coach": "Needs work",

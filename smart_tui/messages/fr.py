@@ -300,6 +300,7 @@ MESSAGES: dict[str, str] = {
     "hint.achievable.pace_fast": "Visez {fix_target} d'ici le {deadline}, ou gardez {target} et repoussez au {fix_deadline} ; sinon, vérifiez que les moyens suivent.",
     "hint.achievable.rating_too_fast": "Visez {fix_target} d'ici le {deadline}, ou gardez {target} et repoussez au {fix_deadline}.",
     "hint.achievable.rating_fast": "Visez {fix_target} d'ici le {deadline}, ou gardez {target} et repoussez au {fix_deadline} ; une note bouge lentement.",
+    "hint.achievable.target_only": "Visez {fix_target} d'ici le {deadline} : même en repoussant l'échéance de plusieurs années, {target} resterait hors de portée.",
     "hint.achievable.pace_unknown_baseline": "Relevez la valeur actuelle de l'indicateur ; s'il part de zéro (nouveau canal), saisissez 0.",
     "hint.achievable.pace_unknown_deadline": "Fixez une échéance postérieure au début.",
     "hint.achievable.needs_budget": "Indiquez le budget prévu par mois (€/mois).",

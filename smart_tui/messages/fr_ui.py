@@ -338,6 +338,8 @@ UI: dict[str, str] = {
     "audience.no": "Non",
     "audience.unsure": "Je ne sais pas",
     "placeholder.audience": "Répondre",
+    "key.use_sentence": "Phrase SMART",
+    "tip.use_sentence": "Remplacer la formulation floue par la phrase SMART de l'objectif",
     "field.audience": "Clientèle sur ce canal",
     "md.coach": "À préciser",
     "report.coach": "À préciser",

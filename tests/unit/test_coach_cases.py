@@ -474,3 +474,12 @@ def test_a_checkpoint_is_listed_under_the_nearest_milestone():
                          {date(2026, 2, 3): 31, date(2026, 2, 27): 55})
     assert [(m.date, m.actual) for m in plan] == [
         (date(2026, 2, 1), 31), (date(2026, 3, 1), 55), (date(2026, 4, 1), None)]
+
+
+def test_a_target_no_deadline_could_save_gets_the_target_only():
+    changes = {"baseline": 100, "target": 100000, "deadline": date(2026, 2, 1)}
+    assert judge(goal(**changes))["achievable"] == (FAIL, "pace_too_fast")
+    _, tip = said("fr", changes, "achievable")
+    assert tip.startswith("Visez 110 d'ici le 1er février 2026 : même en repoussant")
+    _, tip = said("en", changes, "achievable")
+    assert tip.startswith("Aim for 110 by 1 February 2026: even years later")

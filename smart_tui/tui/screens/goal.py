@@ -18,6 +18,7 @@ from smart_tui.present import (
     progress_text,
     resources_text,
     trajectory_text,
+    vague_fix,
 )
 from smart_tui.storage import DatabaseError
 
@@ -40,6 +41,8 @@ class GoalScreen(SmartScreen):
         Binding("x,delete", "delete", "key.delete", id="delete-checkpoint",
                 tooltip="tip.delete_checkpoint"),
         Binding("t", "status", "key.status", id="goal-status", tooltip="tip.status"),
+        Binding("ctrl+t", "use_sentence", "key.use_sentence", id="goal-use-sentence",
+                tooltip="tip.use_sentence"),
         Binding("escape", "app.pop_screen", "key.back", id="back"),
     ]
 
@@ -165,7 +168,33 @@ class GoalScreen(SmartScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
+        if action == "use_sentence":  # shown only while the statement is a vague wish
+            return self._sentence() is not None
         return True
+
+    def _sentence(self) -> str | None:
+        goal = getattr(self, "goal", None)
+        if goal is None:
+            return None
+        view = goal_views(self.store, self.smart.today, [goal])[0]
+        if view.assessment.specific.code != "vague":
+            return None
+        return vague_fix(self.tr, goal)
+
+    def action_use_sentence(self) -> None:
+        """The goal's SMART sentence becomes its statement (the vague wish stays its intent)."""
+        sentence = self._sentence()
+        if sentence is None:
+            return
+        if not self.goal.intent.strip():
+            self.goal.intent = self.goal.statement
+        self.goal.statement = sentence
+        try:
+            self.store.update_goal(self.goal, self.smart.today)
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(self.tr, exc), severity="error")
+        self.refresh_data()
+        self.refresh_bindings()
 
     def action_edit(self) -> None:
         from .wizard import WizardScreen

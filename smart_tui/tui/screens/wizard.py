@@ -14,7 +14,7 @@ from smart_tui.domain.schedule import default_cadence
 from smart_tui.domain.sentence import format_estimate, smart_sentence
 from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
 from smart_tui.domain.trajectory import milestones
-from smart_tui.present import error_text
+from smart_tui.present import error_text, vague_fix
 from smart_tui.storage import DatabaseError
 
 from ..base import SmartScreen
@@ -34,6 +34,8 @@ class WizardScreen(SmartScreen):
         Binding("ctrl+s", "save", "key.save", id="wizard-save", tooltip="tip.save_goal"),
         Binding("ctrl+g", "activate", "key.activate", id="wizard-activate",
                 tooltip="tip.activate"),
+        Binding("ctrl+t", "use_sentence", "key.use_sentence", id="wizard-use-sentence",
+                tooltip="tip.use_sentence"),
         Binding("escape", "leave", "key.back", id="back"),
     ]
 
@@ -169,11 +171,24 @@ class WizardScreen(SmartScreen):
         draft = self.original.status == GoalStatus.DRAFT
         if action == "activate":
             return self.assessment is not None and self.assessment.is_smart
+        if action == "use_sentence":  # shown only while the statement is a vague wish
+            return self._sentence() is not None
         if action == "save_draft":  # one ctrl+s, labelled for what it will do
             return draft
         if action == "save":
             return not draft
         return True
+
+    def _sentence(self) -> str | None:
+        if self.assessment is None or self.assessment.specific.code != "vague":
+            return None
+        return vague_fix(self.tr, self.form.read()[0])
+
+    def action_use_sentence(self) -> None:
+        """The goal's SMART sentence replaces the vague statement (one key, as the hint says)."""
+        sentence = self._sentence()
+        if sentence is not None:
+            self.query_one("#statement-field", Field).input.value = sentence
 
     def action_save_draft(self) -> None:
         self.action_save()
