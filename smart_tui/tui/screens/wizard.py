@@ -9,12 +9,13 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
 
+from smart_tui.domain.achievable import pace_check
 from smart_tui.domain.models import DomainError, Goal, GoalStatus, PriorityStatus
 from smart_tui.domain.schedule import default_cadence
 from smart_tui.domain.sentence import format_estimate, smart_sentence
-from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
+from smart_tui.domain.smart import CRITERIA, Assessment, assess
 from smart_tui.domain.trajectory import milestones
-from smart_tui.present import error_text, vague_fix
+from smart_tui.present import error_text, render_params, vague_fix
 from smart_tui.storage import DatabaseError
 
 from ..base import SmartScreen
@@ -138,12 +139,18 @@ class WizardScreen(SmartScreen):
         self.refresh_bindings()
 
     def _show_pace(self, goal: Goal) -> None:
-        pace = monthly_pace(goal, goal.start or self.smart.today)
-        text = self.tr("wizard.pace_unknown")
-        if pace is not None and goal.deadline and goal.start:
-            months = (goal.deadline - goal.start).days / 30.44
-            text = self.tr("wizard.pace", pace=self.tr.percent(pace, 1, signed=True),
-                           months=self.tr.number(months, 1))
+        tr, check = self.tr, pace_check(goal, goal.start or self.smart.today)
+        text = tr("wizard.pace_unknown")
+        if check is not None and "months" in check.params:
+            months = tr.number(float(check.params["months"]), 1)  # type: ignore[arg-type]
+            if "stars" in check.params:
+                text = tr("wizard.pace_stars", months=months,
+                          stars=render_params(tr, check.params)["stars"])
+            elif "pace" in check.params:
+                text = tr("wizard.pace", months=months, pace=tr.percent(
+                    float(check.params["pace"]), 1, signed=True))  # type: ignore[arg-type]
+            else:
+                text = tr("wizard.pace_new_channel")
         self.query_one("#pace", Static).update(text)
 
     def _show_cadence(self, goal: Goal) -> None:
