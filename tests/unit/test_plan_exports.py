@@ -44,6 +44,6 @@ def test_the_roadmap_plan_bends_at_the_decision(store):
     text = render(store, "md", Translator("fr"), TODAY).decode("utf-8")
     # up to the decision the milestones keep their values (1 Apr: 2 000 + 600 × 90/181),
     # then the line runs to 2 800 at the deadline
-    assert "| 1 mars 2026 | 2\u202f196 | 2\u202f200 |" in text
-    assert "| 1 avr. 2026 | 2\u202f298 |" in text
-    assert "juil. 2026 | 2\u202f800 |" in text
+    assert "| 1 mars 2026 | 2 196 | 2 200 |" in text
+    assert "| 1 avr. 2026 | 2 298 |" in text
+    assert "juil. 2026 | 2 800 |" in text
