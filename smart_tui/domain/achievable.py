@@ -114,6 +114,8 @@ def pace_check(goal: Goal, start: date) -> Check | None:
     months = months_between(start, goal.deadline)
     base: dict[str, object] = {"months": months, "unit": unit, "target": goal.target,
                                "deadline": goal.deadline}
+    if goal.baseline == 0:  # nothing yet (no sales there, no review yet): a new channel
+        return Check("ok", "new_channel", base)
     if goal.unit == Unit.RATING:
         stars = abs(goal.target - goal.baseline) / months
         verdict = pace_verdict(stars, RATING_WARN, RATING_FAIL)
@@ -124,8 +126,6 @@ def pace_check(goal: Goal, start: date) -> Check | None:
             return Check("ok", "ok_rating", params)
         params.update(fixes(goal, start, RATING_WARN))
         return Check(verdict, "rating_too_fast" if verdict == "fail" else "rating_fast", params)
-    if goal.baseline == 0:
-        return Check("ok", "new_channel", base)
     pace = monthly_pace(goal, start)
     assert pace is not None
     verdict = pace_verdict(pace, PACE_WARN, PACE_FAIL)

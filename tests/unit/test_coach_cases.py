@@ -204,6 +204,9 @@ RULES = [
          lever=Lever.MARKETPLACE, baseline=0, target=100, budget_per_month=500),
     case("new-channel-nothing", {"achievable": (WARN, "new_channel_no_resources")},
          baseline=0, target=100, budget_per_month=None),
+    case("new-listing-no-rating-yet", {"achievable": (OK, "new_channel")},
+         category=Category.REPUTATION, lever=Lever.REPUTATION, unit=Unit.RATING, baseline=0,
+         target=4.5, hours_per_week=1),
     case("no-baseline", {"achievable": (WARN, "pace_unknown_baseline"),
                          "measurable": (WARN, "no_baseline")}, baseline=None),
     # resources per lever (the method's A column)
