@@ -36,6 +36,10 @@ WISH_PATTERNS_FR = (
     r"plus", r"davantage", r"mieux", r"meilleur\w*",
     r"(de |des )?bon(ne)?s? (avis|image|note|reputation|visibilite|referencement)",
     r"publi\w* plus", r"communication en ligne",
+    r"gagn\w* (des|de nouveaux|de nouvelles|du|de la|de l'|d')",
+    r"avoir (des|de bons|de meilleurs)",
+    r"refai\w*", r"refonte", r"lanc\w*", r"anim\w*", r"positionn\w*", r"rajeun\w*",
+    r"cre\w* (du |des |de la |de l')?contenus?", r"communiqu\w*",
 )
 WISH_PATTERNS_EN = (
     r"improv\w*", r"boost\w*", r"develop\w*", r"optimi[sz]\w*", r"strengthen\w*",
@@ -46,6 +50,10 @@ WISH_PATTERNS_EN = (
     r"awareness", r"reach more", r"get more", r"be (more |better )?(present|visible|known|active)",
     r"more", r"better", r"good (reviews?|ratings?|image|reputation)", r"publish more",
     r"promot\w*", r"find (new )?(customers|clients|leads)",
+    r"get (more |new |better |good )?"
+    r"(reviews|customers|clients|leads|followers|visitors|traffic|sales)",
+    r"build (a |an |our )?(community|audience|brand)", r"launch\w*", r"revamp\w*",
+    r"reach (a |new |younger |more )", r"refresh\w*",
 )
 _WISH = re.compile(r"\b(" + "|".join(WISH_PATTERNS_FR + WISH_PATTERNS_EN) + r")\b")
 

@@ -114,6 +114,14 @@ VAGUE = [
     "Sell more online", "Get more reviews", "Be more visible on Instagram in 2026",
     "Better conversion by June 30", "Grow our newsletter within 3 months",
     "Raise awareness of the shop", "Improving our SEO",
+    # as shop owners write them
+    "Avoir plus de clients grâce à Instagram", "Faire connaître la boutique",
+    "Développer notre présence sur TikTok", "Fidéliser nos clientes", "Refaire le site",
+    "Lancer une boutique en ligne", "Toucher une clientèle plus jeune", "Gagner des abonnés",
+    "Avoir des avis Google", "Augmenter le CA", "Relancer les clients inactifs",
+    "Se positionner sur Google", "Animer la page Facebook", "Créer du contenu",
+    "Communiquer davantage", "Get more customers", "Build a community", "Launch an online shop",
+    "Get reviews", "Reach a younger audience", "Revamp the website",
 ]
 PRECISE = [
     "Gagner 500 abonnés Instagram en 2026", "Passer de 4,1 à 4,5 étoiles sur Google",
@@ -122,6 +130,8 @@ PRECISE = [
     "Augmenter le taux de conversion de 2 points (de 1 % à 3 %)", "Atteindre la note de 4/5",
     "Publish two posts a week", "Sell 100 products a month", "Double our organic traffic",
     "Gain 500 followers by 2026-12-31", "Partenariat avec 3 influenceurs à 5k abonnés mini",
+    "Lancer 3 campagnes Google Ads d'ici fin mars", "Gagner 200 abonnés TikTok en 6 mois",
+    "Obtenir 30 avis Google avant le 30 juin", "Animer 2 lives Instagram par mois",
 ]
 
 
