@@ -6,7 +6,12 @@ from datetime import date
 
 from smart_tui.domain.achievable import DAYS_PER_MONTH
 from smart_tui.domain.models import Cadence, Goal, Unit
-from smart_tui.domain.sentence import format_estimate, format_value, smart_sentence
+from smart_tui.domain.sentence import (
+    format_estimate,
+    format_points,
+    format_value,
+    smart_sentence,
+)
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
@@ -28,13 +33,6 @@ def _param(tr: Translator, name: str, value: object) -> str:
     if isinstance(value, float):
         return tr.number(value, decimals=1)
     return str(value)
-
-
-def _points(tr: Translator, value: float) -> str:
-    """``+2 points``, ``+1,5 point`` (French: singular below 2), ``+1 point``."""
-    shown = tr.signed(value, decimals=1)
-    one = abs(value) < 2 if tr.french else abs(value) == 1
-    return tr("unit.point_count" if one else "unit.points_count", value=shown)
 
 
 def _horizon(tr: Translator, days: int) -> str:
@@ -65,7 +63,7 @@ def render_params(tr: Translator, params: dict[str, object]) -> dict[str, str]:
     out["points_note"] = (tr("unit.pt_per_month", value=tr.signed(points, decimals=1))
                           if isinstance(points, (int, float)) else "")
     if isinstance(points, (int, float)) and "pace" not in params:
-        out["change"] = _points(tr, points)
+        out["change"] = format_points(tr, points)
     return out
 
 
@@ -149,8 +147,10 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     if trajectory.required_pace is None:
         return None
     value = trajectory.required_pace
-    shown = format_estimate(tr, abs(value), unit)
-    shown = ("+" if value >= 0 else "−") + shown
+    if unit == Unit.PERCENT:  # a rate moves in points: « +0,7 pt par mois »
+        shown = tr("unit.pt", value=tr.signed(value, decimals=1))
+    else:
+        shown = ("+" if value >= 0 else "−") + format_estimate(tr, abs(value), unit)
     key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
     return tr(key, value=shown)
 

@@ -496,3 +496,13 @@ def test_a_target_no_deadline_could_save_gets_the_target_only():
     assert tip.startswith("Visez 110 d'ici le 1er février 2026 : même en repoussant")
     _, tip = said("en", changes, "achievable")
     assert tip.startswith("Aim for 110 by 1 February 2026: even years later")
+
+
+def test_the_required_pace_of_a_percentage_kpi_is_in_points():
+    from smart_tui.present import pace_text
+
+    g = goal(unit=Unit.PERCENT, kpi="taux d'ouverture", baseline=22, target=24,
+             deadline=date(2026, 7, 1), hours_per_week=2)
+    t = compute(g, [Point(date(2026, 3, 1), 22.5)], date(2026, 3, 1))
+    assert pace_text(Translator("fr"), t, g.unit).startswith("+0,4 pt par mois")
+    assert pace_text(Translator("en"), t, g.unit).startswith("+0.4 pt per month")

@@ -180,5 +180,8 @@ def test_sentence():
         "source: Google Analytics."
     )
     percent = smart_goal(unit=Unit.PERCENT, baseline=1, target=3, kpi="taux de conversion")
-    assert "+2 pts" in smart_sentence(percent, Translator("fr"))
+    assert "de 1\u00a0% à 3\u00a0% (+2 points)" in smart_sentence(percent, Translator("fr"))
+    half = smart_goal(unit=Unit.PERCENT, baseline=22, target=23.5, kpi="taux d'ouverture")
+    assert "(+1,5 point)" in smart_sentence(half, Translator("fr"))
+    assert "(+1.5 points)" in smart_sentence(half, Translator("en"))
     assert smart_sentence(Goal(intent="Être visible"), Translator("fr")) == "Être visible"
