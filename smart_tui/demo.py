@@ -80,11 +80,13 @@ def _goal(lever: Lever, lang: str, priority: int, started: date, days: int, rati
     assert template is not None
     deadline = started + timedelta(days=days)
     goal = Goal(
-        intent=template.intent[lang], statement=template.statement[lang], priority_id=priority,
-        lever=lever, status=GoalStatus.ACTIVE, kpi=template.kpi[lang], unit=template.unit,
-        direction=template.direction, baseline=template.baseline, target=template.target,
-        source=template.source[lang], budget_per_month=budget, hours_per_week=hours,
-        rationale=rationale, start=started, deadline=deadline,
+        intent=typeset(lang, template.intent[lang]),
+        statement=typeset(lang, template.statement[lang]), priority_id=priority,
+        lever=lever, status=GoalStatus.ACTIVE, kpi=typeset(lang, template.kpi[lang]),
+        unit=template.unit, direction=template.direction, baseline=template.baseline,
+        target=template.target, source=template.source[lang], budget_per_month=budget,
+        hours_per_week=hours,
+        rationale=rationale, audience_present=True, start=started, deadline=deadline,
     )
     dates = scheduled_dates(started, deadline, default_cadence(started, deadline))
     confidence = (Confidence.HIGH, Confidence.MEDIUM)

@@ -84,6 +84,7 @@ def goal_document(goal: Goal) -> dict[str, Any]:
         "hours_per_week": _num(goal.hours_per_week),
         "resources": goal.resources,
         "rationale": goal.rationale,
+        "audience_present": goal.audience_present,
         "start": _iso(goal.start),
         "deadline": _iso(goal.deadline),
         "cadence": _enum(goal.cadence),
@@ -212,6 +213,13 @@ class _Reader:
             raise DocumentError(self.at(key), "invalid.number")
         return float(value)
 
+    def flag(self, key: str) -> bool | None:
+        """``true`` / ``false`` / ``null``; an absent key is ``null`` (older files)."""
+        value = self.data.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        raise DocumentError(self.at(key), "invalid.type", expected="boolean")
+
     def integer(self, key: str, default: int = 0) -> int:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
@@ -326,6 +334,7 @@ def _goal(data: Any, where: str) -> Goal:
         hours_per_week=r.number("hours_per_week"),
         resources=r.text("resources"),
         rationale=r.text("rationale"),
+        audience_present=r.flag("audience_present"),
         start=r.day("start"),
         deadline=r.day("deadline"),
         cadence=r.choice("cadence", Cadence),

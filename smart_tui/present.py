@@ -5,12 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from smart_tui.domain.achievable import DAYS_PER_MONTH
 from smart_tui.domain.models import Cadence, Goal, Unit
 from smart_tui.domain.smart import Assessment, CriterionResult, Verdict
 from smart_tui.domain.text import shown
 from smart_tui.domain.trajectory import Trajectory, TrajectoryStatus
 from smart_tui.i18n import Translator
-from smart_tui.sentence import format_estimate, format_value
+from smart_tui.sentence import (
+    format_estimate,
+    format_points,
+    format_value,
+    smart_sentence,
+)
 
 if TYPE_CHECKING:
     from smart_tui.services.checkpoints import Logged
@@ -21,11 +27,11 @@ def _param(tr: Translator, name: str, value: object) -> str:
         return tr.date_long(value)
     if name == "days" and isinstance(value, int):
         return tr.plural("count.days", value)
-    if name == "pace":
+    if name in ("pace", "pace_limit"):
         return tr.percent(float(value), decimals=1)  # type: ignore[arg-type]
     if name == "lever":
         return tr(f"lever.{value}")
-    if name == "category":
+    if name in ("category", "serves"):
         return tr(f"category.{value}")
     if name == "status":
         return tr(f"goal_status.{value}")
@@ -37,21 +43,84 @@ def _param(tr: Translator, name: str, value: object) -> str:
         return tr.number(value, decimals=0)
     if name in ("total", "capacity") and isinstance(value, (int, float)):
         return tr.number(value, decimals=1)
+    if name in ("days", "min_days") and isinstance(value, int):
+        return tr.number(value, decimals=0)
     if isinstance(value, float):
         return tr.number(value, decimals=1)
     return shown(value)  # text from outside (a typed value, a path) is echoed escaped
 
 
+def _horizon(tr: Translator, days: int) -> str:
+    """A horizon as a person says it: ``3 ans`` for 1 095 days, ``30 mois`` otherwise."""
+    years = days / 365.25
+    if abs(years - round(years)) * 365.25 <= 7:
+        return tr("unit.horizon_years", n=tr.number(round(years), decimals=0))
+    return tr("unit.horizon_months", n=tr.number(round(days / DAYS_PER_MONTH), decimals=0))
+
+
+def render_params(tr: Translator, params: dict[str, object]) -> dict[str, str]:
+    """A verdict's parameters as text; values of the KPI are written with its unit."""
+    unit_value = params.get("unit")
+    unit = Unit(unit_value) if isinstance(unit_value, str) else None
+    out: dict[str, str] = {}
+    for name, value in params.items():
+        if name in ("target", "baseline", "fix_target") and isinstance(value, (int, float)):
+            out[name] = format_value(tr, float(value), unit)
+        elif name in ("stars", "limit_stars") and isinstance(value, (int, float)):
+            out[name] = tr("unit.stars", value=tr.number(value, decimals=2))
+        elif name == "points" and isinstance(value, (int, float)):
+            out[name] = tr.signed(value, decimals=1)
+        elif name == "horizon" and isinstance(value, int):
+            out[name] = _horizon(tr, value)
+        else:
+            out[name] = _param(tr, name, value)
+    points = params.get("points")
+    out["points_note"] = (tr("unit.pt_per_month", value=tr.signed(points, decimals=1))
+                          if isinstance(points, (int, float)) else "")
+    if isinstance(points, (int, float)) and "pace" not in params:
+        out["change"] = format_points(tr, points)
+    return out
+
+
 def reason(tr: Translator, result: CriterionResult) -> str:
-    params = {k: _param(tr, k, v) for k, v in result.params.items()}
+    params = render_params(tr, result.params)
     if result.code == "over_budget":
         params = {k: tr.money(result.params[k]) for k in ("total", "capacity")}  # type: ignore[arg-type]
     return tr(result.reason_key, **params)
 
 
-def hint(tr: Translator, result: CriterionResult) -> str | None:
+def hint(tr: Translator, result: CriterionResult, goal: Goal | None = None) -> str | None:
+    """The hint of a criterion that is not ok; for a vague statement, the goal's own SMART
+    sentence when it has one (pass ``goal``)."""
     key = result.hint_key
-    return tr(key) if key else None
+    if key is None:
+        return None
+    if result.code == "vague" and goal is not None:
+        sentence = vague_fix(tr, goal)
+        if sentence:
+            return tr("hint.specific.vague_sentence", sentence=sentence)
+    if "fix_target" in result.params and "fix_deadline" not in result.params:
+        key = "hint.achievable.target_only"  # no deadline within reach would do
+    return tr(key, **render_params(tr, result.params))
+
+
+def vague_fix(tr: Translator, goal: Goal) -> str | None:
+    """The SMART sentence offered in place of a vague statement (``None`` if it has none)."""
+    if not goal.kpi.strip() or goal.target is None:
+        return None
+    return smart_sentence(goal, tr).rstrip(".")
+
+
+CoachLine = tuple[str, str, str, str | None]
+
+
+def coach_lines(tr: Translator, assessment: Assessment, goal: Goal) -> list[CoachLine]:
+    """``(criterion, verdict, reason, hint)`` for every criterion that is not ok: what the coach
+    says under a goal in ``report``, the roadmap and the review page."""
+    return [
+        (result.criterion, result.verdict.value, reason(tr, result), hint(tr, result, goal))
+        for result in assessment.results() if result.verdict != Verdict.OK
+    ]
 
 
 def smart_marks(assessment: Assessment) -> list[tuple[str, Verdict]]:
@@ -92,10 +161,12 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     if trajectory.required_pace is None:
         return None
     value = trajectory.required_pace
-    amount = format_estimate(tr, abs(value), unit)
-    amount = ("+" if value >= 0 else "−") + amount
+    if unit == Unit.PERCENT:  # a rate moves in points: « +0,7 pt par mois »
+        shown: str = tr("unit.pt", value=tr.signed(value, decimals=1))
+    else:
+        shown = ("+" if value >= 0 else "−") + format_estimate(tr, abs(value), unit)
     key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
-    return tr(key, value=amount)
+    return tr(key, value=shown)
 
 
 def logged_text(tr: Translator, logged: Logged, key: str = "cli.logged") -> str:

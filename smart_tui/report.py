@@ -9,7 +9,14 @@ from typing import Any
 from smart_tui.domain.smart import CRITERIA
 from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
-from smart_tui.present import progress_text, reason, smart_letters, trajectory_text
+from smart_tui.present import (
+    coach_lines,
+    hint,
+    progress_text,
+    reason,
+    smart_letters,
+    trajectory_text,
+)
 from smart_tui.sentence import smart_sentence
 from smart_tui.typography import one_line
 
@@ -29,7 +36,8 @@ def report_document(views: Sequence[GoalView], today: date, tr: Translator) -> d
         cadence = view.cadence
         smart: dict[str, Any] = {"is_smart": a.is_smart}
         for name, result in zip(CRITERIA, a.results()):
-            smart[name] = {"verdict": result.verdict.value, "reason": reason(tr, result)}
+            smart[name] = {"verdict": result.verdict.value, "code": result.code,
+                           "reason": reason(tr, result), "hint": hint(tr, result, goal)}
         goals.append({
             "id": goal.id,
             "priority_id": goal.priority_id,
@@ -63,7 +71,13 @@ def report_text(views: Sequence[GoalView], today: date, tr: Translator, width: i
     headers = [tr(f"report.col.{c}") for c in
                ("id", "status", "smart", "trajectory", "progress", "next", "goal")]
     table = []
+    coach: list[list[str]] = []  # under each goal, what the coach says of its criteria
     for view in views:
+        coach.append([
+            f"{tr(f'criterion.{criterion}')} ({tr(f'verdict.{verdict}')}){tr('ui.colon')}{why}"
+            + (f" → {tip}" if tip else "")
+            for criterion, verdict, why, tip in coach_lines(tr, view.assessment, view.goal)
+        ])
         t = view.trajectory
         upcoming = tr.date_short(t.next_checkpoint) if t.next_checkpoint else "—"
         if t.due:
@@ -80,8 +94,12 @@ def report_text(views: Sequence[GoalView], today: date, tr: Translator, width: i
     widths = [max([len(h)] + [len(row[i]) for row in table]) for i, h in enumerate(headers[:-1])]
     goal_width = max(width - sum(widths) - 2 * len(widths), 20)
     lines = [tr("report.title", date=tr.date_long(today)), ""]
-    for row in [headers] + table:
+    indent = " " * (sum(widths[:1]) + 2)
+    for index, row in enumerate([headers] + table):
         cells = [cell.ljust(w) for cell, w in zip(row, widths)]
         lines.append("  ".join(cells + [_cut(row[-1], goal_width)]).rstrip())
+        if index > 0 and coach[index - 1]:
+            lines.append(f"{indent}{tr('report.coach')}{tr('ui.colon').rstrip()}")
+            lines += [f"{indent}  • {said}" for said in coach[index - 1]]
     lines += ["", tr("report.legend")]
     return "\n".join(lines) + "\n"

@@ -27,10 +27,17 @@ def format_estimate(tr: Translator, value: float | None, unit: Unit | None) -> s
     return format_value(tr, round(value) if abs(value) >= 100 else round(value, 1), unit)
 
 
+def format_points(tr: Translator, value: float) -> str:
+    """A change of a percentage KPI: ``+2 points``, ``+1,5 point`` (French: singular below 2)."""
+    shown = tr.signed(value, decimals=1)
+    one = abs(value) < 2 if tr.french else abs(value) == 1
+    return tr("unit.point_count" if one else "unit.points_count", value=shown)
+
+
 def format_change(tr: Translator, baseline: float, target: float, unit: Unit | None) -> str | None:
-    """``+30 %`` relative to the baseline, or ``+2 pts`` for a percentage KPI."""
+    """``+30 %`` relative to the baseline, or ``+2 points`` for a percentage KPI."""
     if unit == Unit.PERCENT:
-        return tr("unit.points", value=tr.signed(target - baseline))
+        return format_points(tr, target - baseline)
     if baseline == 0:
         return None
     return tr.percent((target - baseline) / abs(baseline) * 100, decimals=1, signed=True)

@@ -55,6 +55,7 @@ def smart_goal(priority_id: int | None = 1, **changes) -> Goal:
         budget_per_month=300,
         hours_per_week=3,
         rationale="Trafic qualifié et gain de leads",
+        audience_present=True,
         start=date(2026, 1, 1),
         deadline=date(2026, 7, 1),
     )

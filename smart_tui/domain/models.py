@@ -40,6 +40,7 @@ class Lever(Choice):
     REPUTATION = "reputation"
     INFLUENCE = "influence"
     MARKETPLACE = "marketplace"
+    WEBSITE = "website"
     OTHER = "other"
 
 
@@ -180,6 +181,7 @@ class Goal:
     hours_per_week: float | None = None
     resources: str = ""
     rationale: str = ""
+    audience_present: bool | None = None  # the method's question; None = not answered / not sure
     start: date | None = None
     deadline: date | None = None
     cadence: Cadence | None = None

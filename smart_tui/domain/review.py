@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .models import Choice, Goal, GoalStatus
+from .smart import Capacity, CriterionResult, achievable
 from .trajectory import Trajectory, TrajectoryStatus
 
 _URGENCY = {TrajectoryStatus.BEHIND: 0, TrajectoryStatus.MISSED: 0, TrajectoryStatus.NO_DATA: 1,
@@ -68,4 +69,28 @@ def summarize(
         next_review=min(upcoming) if upcoming else None,
         closed=Counter(closed),
     )
+
+
+# The decision that fits each status (the method's step 4: below the trajectory, adjust
+# the actions; ahead, nothing stops you aiming higher). The others stay available.
+SUGGESTED: dict[TrajectoryStatus, Decision] = {
+    TrajectoryStatus.BEHIND: Decision.ADJUST,
+    TrajectoryStatus.MISSED: Decision.MOVE,
+    TrajectoryStatus.AHEAD: Decision.RAISE,
+    TrajectoryStatus.ON_TRACK: Decision.KEEP,
+    TrajectoryStatus.ACHIEVED: Decision.ACHIEVED,
+}
+
+
+def suggested_decision(status: TrajectoryStatus) -> Decision | None:
+    return SUGGESTED.get(status)
+
+
+def recheck_target(goal: Goal, target: float, today: date, latest: float | None,
+                   capacity: Capacity | None = None) -> CriterionResult:
+    """Achievable again, before a raised target is confirmed: the pace from today's value
+    (the latest checkpoint, else the baseline) to the new target by the deadline."""
+    trial = replace(goal, target=target, start=today,
+                    baseline=latest if latest is not None else goal.baseline)
+    return achievable(trial, today, capacity)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -13,6 +14,9 @@ MONTHLY_MAX_DAYS = 366
 _MONTHS = {Cadence.MONTHLY: 1, Cadence.QUARTERLY: 3}
 # A ten-year goal reviewed weekly is ~520 dates; this bounds a corrupted input.
 MAX_SCHEDULED = 1000
+# No two milestones this close: a scheduled date this near the deadline gives way to it
+# (« 28 juin » then « 30 juin » read as a mistake).
+MIN_MILESTONE_GAP_DAYS = 4
 
 
 def add_months(day: date, months: int) -> date:
@@ -51,7 +55,7 @@ def scheduled_dates(start: date, deadline: date, cadence: Cadence) -> list[date]
     k = 1
     while len(dates) < MAX_SCHEDULED:
         day = _nth(start, cadence, k)
-        if day >= deadline:
+        if day >= deadline or (deadline - day).days < MIN_MILESTONE_GAP_DAYS:
             break
         dates.append(day)
         k += 1
@@ -80,7 +84,7 @@ def next_scheduled(
         while _nth(start, cadence, k) <= after:
             k += 1
     day = _nth(start, cadence, k)
-    if day < deadline:
+    if day < deadline and (deadline - day).days >= MIN_MILESTONE_GAP_DAYS:
         return day
     return deadline if after is None or deadline > after else None
 
@@ -108,24 +112,27 @@ def back_planning(
     target: float,
     cadence: Cadence,
     actuals: dict[date, float] | None = None,
+    value_at: Callable[[date], float] | None = None,
 ) -> list[Milestone]:
     """The scheduled checkpoints with the value the plan expects on each date.
 
-    ``actuals`` maps a logged checkpoint's date to its value; a milestone shows the
-    latest value logged on or before its date since the previous milestone.
+    ``actuals`` maps a logged checkpoint's date to its value; each is listed under the
+    milestone nearest its date (the earlier one on a tie), and a milestone shows the
+    latest of its own. ``value_at`` is the plan (a bent one, see ``trajectory.plan_of``);
+    by default the straight line from (start, baseline) to (deadline, target).
     """
-    actuals = actuals or {}
-    logged = sorted(actuals.items())
-    milestones: list[Milestone] = []
-    previous = start
-    for day in scheduled_dates(start, deadline, cadence):
-        in_period = [value for when, value in logged if previous < when <= day]
-        milestones.append(
-            Milestone(
-                date=day,
-                expected=planned_value(start, deadline, baseline, target, day),
-                actual=in_period[-1] if in_period else None,
-            )
-        )
-        previous = day
-    return milestones
+    def straight(day: date) -> float:
+        return planned_value(start, deadline, baseline, target, day)
+
+    expected = value_at or straight
+    days = scheduled_dates(start, deadline, cadence)
+    mine: dict[date, list[tuple[date, float]]] = {}
+    for when, value in sorted((actuals or {}).items()):
+        if days:
+            nearest = min(days, key=lambda d: (abs((d - when).days), d))
+            mine.setdefault(nearest, []).append((when, value))
+    return [
+        Milestone(date=day, expected=expected(day),
+                  actual=mine[day][-1][1] if day in mine else None)
+        for day in days
+    ]

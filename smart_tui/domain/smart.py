@@ -7,23 +7,46 @@ them in the user's language with :class:`smart_tui.i18n.Translator`.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from .levers import is_usual_lever
-from .models import DAYS_PER_MONTH, Choice, Goal, GoalStatus, Priority, PriorityStatus
-from .text import fold
+from .achievable import (
+    PACE_FAIL,
+    PACE_WARN,
+    RATING_FAIL,
+    RATING_WARN,
+    monthly_pace,
+    pace_check,
+    resource_check,
+)
+from .levers import is_usual_lever, priority_served, served_categories
+from .models import (
+    DAYS_PER_MONTH,
+    Choice,
+    Direction,
+    Goal,
+    GoalStatus,
+    Priority,
+    PriorityStatus,
+    Unit,
+)
+from .vague import fold, is_vague
 
-PACE_FAIL = 25.0  # % of the baseline per month
-PACE_WARN = 10.0
 MIN_HORIZON_DAYS = 14
 MAX_HORIZON_YEARS = 2
+HORIZON_STEP_MONTHS = 12  # a long goal gets a first step this far out
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+__all__ = [
+    "CRITERIA", "DAYS_PER_MONTH", "HORIZON_STEP_MONTHS", "MAX_HORIZON_YEARS",
+    "MIN_HORIZON_DAYS", "PACE_FAIL", "PACE_WARN", "RATING_FAIL", "RATING_WARN", "Assessment",
+    "Capacity", "CriterionResult", "Verdict", "achievable", "assess", "fold", "is_vague",
+    "monthly_pace",
+]
 
 
 class Verdict(Choice):
@@ -80,32 +103,12 @@ class Capacity:
 
 # -- Specific -----------------------------------------------------------------
 
-VAGUE_PHRASES = (
-    # français
-    "ameliorer", "booster", "developper", "etre present", "etre presente", "etre visible",
-    "plus de", "davantage", "optimiser", "renforcer", "augmenter", "accroitre", "gagner en",
-    "mieux", "dynamiser", "entretenir", "travailler", "se faire connaitre", "creer de l'engagement",
-    "avoir de bons", "faire du", "publier plus",
-    # English
-    "improve", "boost", "be present", "be visible", "more", "better", "grow", "increase",
-    "enhance", "optimize", "optimise", "strengthen", "get known", "raise awareness", "engage",
-    "work on", "develop",
-)
-_VAGUE = re.compile(r"\b(" + "|".join(re.escape(p) for p in VAGUE_PHRASES) + r")\b")
-
-
-@lru_cache(maxsize=4096)  # statements rarely change; the dashboard asks for every goal
-def is_vague(statement: str) -> bool:
-    """A wish built on a vague verb or phrase with no figure in it."""
-    return bool(_VAGUE.search(fold(statement))) and not re.search(r"\d", statement)
-
-
 def _specific(goal: Goal) -> CriterionResult:
     statement = goal.statement.strip()
     if not statement:
         return CriterionResult("specific", Verdict.FAIL, "no_statement")
-    if is_vague(statement):
-        return CriterionResult("specific", Verdict.WARN, "vague")
+    if is_vague(statement):  # a vœu pieux is not an objective
+        return CriterionResult("specific", Verdict.FAIL, "vague")
     if not goal.kpi.strip():
         return CriterionResult("specific", Verdict.WARN, "no_kpi")
     return CriterionResult("specific", Verdict.OK, "ok")
@@ -118,45 +121,49 @@ def _measurable(goal: Goal) -> CriterionResult:
         return CriterionResult("measurable", Verdict.FAIL, "no_kpi")
     if goal.target is None:
         return CriterionResult("measurable", Verdict.FAIL, "no_target")
+    values: dict[str, object] = {"baseline": goal.baseline, "target": goal.target,
+                                 "unit": goal.unit.value if goal.unit else None}
     if goal.baseline is not None and goal.target == goal.baseline:
         return CriterionResult("measurable", Verdict.FAIL, "target_is_baseline")
+    if goal.baseline is not None and goal.direction == Direction.DECREASE \
+            and goal.target > goal.baseline:
+        return CriterionResult("measurable", Verdict.FAIL, "decrease_above_baseline", values)
+    if goal.baseline is not None and goal.direction == Direction.INCREASE \
+            and goal.target < goal.baseline:
+        return CriterionResult("measurable", Verdict.FAIL, "increase_below_baseline", values)
     if goal.baseline is None:
         return CriterionResult("measurable", Verdict.WARN, "no_baseline")
     if not goal.source.strip():
         return CriterionResult("measurable", Verdict.WARN, "no_source")
     if goal.unit is None:
         return CriterionResult("measurable", Verdict.WARN, "no_unit")
+    if goal.unit == Unit.PERCENT:  # a rate moves in points: « +2 points (de 1 % à 3 %) »
+        return CriterionResult("measurable", Verdict.OK, "ok_points",
+                               {**values, "points": goal.target - goal.baseline})
     return CriterionResult("measurable", Verdict.OK, "ok")
 
 
 # -- Achievable ---------------------------------------------------------------
 
-def monthly_pace(goal: Goal, start: date) -> float | None:
-    """|target − baseline| / |baseline| / months, in percent of the baseline per month."""
-    if goal.baseline in (None, 0) or goal.target is None or goal.deadline is None:
-        return None
-    days = (goal.deadline - start).days
-    if days <= 0:
-        return None
-    months = days / DAYS_PER_MONTH
-    return abs(goal.target - goal.baseline) / abs(goal.baseline) / months * 100
+def achievable(goal: Goal, start: date, capacity: Capacity | None = None) -> CriterionResult:
+    """The Achievable verdict alone (the review re-checks a raised target with it)."""
+    return _achievable(goal, start, capacity)
 
 
 def _achievable(goal: Goal, start: date, capacity: Capacity | None) -> CriterionResult:
     checks: list[CriterionResult] = []
-    pace = monthly_pace(goal, start)
+    pace = pace_check(goal, start)
+    ok: CriterionResult | None = None
     if pace is not None:
-        params = {"pace": pace, "months": (goal.deadline - start).days / DAYS_PER_MONTH}  # type: ignore[operator]
-        if pace > PACE_FAIL:
-            checks.append(CriterionResult("achievable", Verdict.FAIL, "pace_too_fast", params))
-        elif pace > PACE_WARN:
-            checks.append(CriterionResult("achievable", Verdict.WARN, "pace_fast", params))
-    elif goal.baseline in (None, 0):
-        checks.append(CriterionResult("achievable", Verdict.WARN, "pace_unknown_baseline"))
-    else:
-        checks.append(CriterionResult("achievable", Verdict.WARN, "pace_unknown_deadline"))
-    if not goal.budget_per_month and not goal.hours_per_week:
-        checks.append(CriterionResult("achievable", Verdict.WARN, "no_resources"))
+        result = CriterionResult("achievable", Verdict(pace.verdict), pace.code, pace.params)
+        if result.verdict == Verdict.OK:
+            ok = result
+        else:
+            checks.append(result)
+    resources = resource_check(goal, new_channel=pace is not None and pace.code == "new_channel")
+    if resources is not None:
+        checks.append(CriterionResult("achievable", Verdict(resources.verdict), resources.code,
+                                      resources.params))
     if capacity is not None:
         hours = capacity.committed_hours + (goal.hours_per_week or 0)
         budget = capacity.committed_budget + (goal.budget_per_month or 0)
@@ -171,25 +178,36 @@ def _achievable(goal: Goal, start: date, capacity: Capacity | None) -> Criterion
                 {"total": budget, "capacity": capacity.budget_per_month},
             ))
     if not checks:
-        params = {"pace": pace or 0.0}
-        return CriterionResult("achievable", Verdict.OK, "ok", params)
+        return ok or CriterionResult("achievable", Verdict.OK, "ok_resources")
     return max(checks, key=lambda r: _RANK[r.verdict])  # the first of the worst
 
 
 # -- Relevant -----------------------------------------------------------------
 
-def _relevant(goal: Goal, priority: Priority | None) -> CriterionResult:
+def _relevant(goal: Goal, priority: Priority | None,
+              priorities: Iterable[Priority] = ()) -> CriterionResult:
     if priority is None:
         return CriterionResult("relevant", Verdict.FAIL, "no_priority")
     if priority.status == PriorityStatus.ARCHIVED:
         return CriterionResult("relevant", Verdict.FAIL, "archived_priority")
+    if goal.audience_present is False:  # the method's YouTube example: not coherent
+        return CriterionResult("relevant", Verdict.FAIL, "audience_absent",
+                               {"lever": goal.lever.value})
+    if not is_usual_lever(goal.lever, priority.category):
+        params: dict[str, object] = {"lever": goal.lever.value,
+                                     "category": priority.category.value}
+        better = priority_served(goal.lever, priorities, exclude=priority.id)
+        if better is not None:
+            return CriterionResult("relevant", Verdict.WARN, "unusual_lever_move",
+                                   {**params, "suggest": better.title})
+        serves = served_categories(goal.lever)
+        return CriterionResult("relevant", Verdict.WARN, "unusual_lever",
+                               {**params, "serves": serves[0].value if serves else "other"})
     if not goal.rationale.strip():
         return CriterionResult("relevant", Verdict.WARN, "no_rationale")
-    if not is_usual_lever(goal.lever, priority.category):
-        return CriterionResult(
-            "relevant", Verdict.WARN, "unusual_lever",
-            {"lever": goal.lever.value, "category": priority.category.value},
-        )
+    if goal.audience_present is None:
+        return CriterionResult("relevant", Verdict.WARN, "audience_unknown",
+                               {"lever": goal.lever.value})
     return CriterionResult("relevant", Verdict.OK, "ok")
 
 
@@ -205,21 +223,26 @@ def _time_bound(goal: Goal, start: date, today: date) -> CriterionResult:
         return CriterionResult("time_bound", Verdict.WARN, "past", {"deadline": deadline})
     days = (deadline - start).days
     if days < MIN_HORIZON_DAYS:
-        return CriterionResult("time_bound", Verdict.WARN, "too_short", {"days": days})
+        return CriterionResult("time_bound", Verdict.WARN, "too_short",
+                               {"days": days, "min_days": MIN_HORIZON_DAYS})
     if deadline > start + relativedelta(years=MAX_HORIZON_YEARS):
-        return CriterionResult("time_bound", Verdict.WARN, "too_long", {"days": days})
+        return CriterionResult("time_bound", Verdict.WARN, "too_long", {
+            "days": days, "horizon": days, "max_years": MAX_HORIZON_YEARS,
+            "step_months": HORIZON_STEP_MONTHS})
     return CriterionResult("time_bound", Verdict.OK, "ok", {"deadline": deadline})
 
 
 def assess(
-    goal: Goal, priority: Priority | None, today: date, capacity: Capacity | None = None
+    goal: Goal, priority: Priority | None, today: date, capacity: Capacity | None = None,
+    priorities: Iterable[Priority] = (),
 ) -> Assessment:
-    """Pass ``goal`` through the five criteria. ``priority`` is the one it is tied to."""
+    """Pass ``goal`` through the five criteria. ``priority`` is the one it is tied to;
+    ``priorities`` (all of them, optional) let Relevant name the one a lever serves."""
     start = goal.start or today
     return Assessment(
         specific=_specific(goal),
         measurable=_measurable(goal),
         achievable=_achievable(goal, start, capacity),
-        relevant=_relevant(goal, priority),
+        relevant=_relevant(goal, priority, priorities),
         time_bound=_time_bound(goal, start, today),
     )

@@ -60,5 +60,5 @@ def shown(text: object, keep_newlines: bool = False) -> str:
 
 def fold(text: str) -> str:
     """Lower case without accents, typographic apostrophes made plain: for matching words."""
-    text = text.lower().replace("\u2019", "'")
+    text = text.lower().replace("\u2019", "'").replace("`", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -19,11 +19,13 @@ class GoalView:
     trajectory: Trajectory
     capacity: Capacity
     today: date
+    priorities: tuple[Priority, ...] = ()  # all of them: Relevant names the one a lever serves
 
     @cached_property
     def assessment(self) -> Assessment:
         """Computed when first asked: the dashboard only asks for the rows on screen."""
-        return assess(self.goal, self.priority, self.today, own_capacity(self.goal, self.capacity))
+        return assess(self.goal, self.priority, self.today, own_capacity(self.goal, self.capacity),
+                      self.priorities)
 
     @property
     def cadence(self) -> Cadence | None:
@@ -43,8 +45,8 @@ def own_capacity(goal: Goal, base: Capacity) -> Capacity:
 
 
 def view_goal(goal: Goal, priority: Priority | None, series: Series, base: Capacity,
-              today: date) -> GoalView:
-    return GoalView(goal, priority, compute(goal, series, today), base, today)
+              today: date, priorities: tuple[Priority, ...] = ()) -> GoalView:
+    return GoalView(goal, priority, compute(goal, series, today), base, today, priorities)
 
 
 def by_priority(

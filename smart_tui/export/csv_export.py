@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from smart_tui.domain.models import Goal
-from smart_tui.domain.schedule import planned_value
+from smart_tui.domain.trajectory import expected_on
 from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
 from smart_tui.present import smart_letters
@@ -81,10 +81,9 @@ def goals_csv(views: Sequence[GoalView], tr: Translator) -> str:
 
 
 def _expected(goal: Goal, day: date) -> float | None:
-    if goal.start is None or goal.deadline is None or goal.baseline is None \
-            or goal.target is None:
-        return None
-    return round(planned_value(goal.start, goal.deadline, goal.baseline, goal.target, day), 2)
+    """The plan's value on ``day``: a later change of target never rewrites it."""
+    value = expected_on(goal, day)
+    return None if value is None else round(value, 2)
 
 
 def checkpoints_csv(views: Sequence[GoalView], tr: Translator) -> str:

@@ -13,8 +13,8 @@ import icalendar
 
 from smart_tui.domain.limits import MAX_DATE, MIN_DATE
 from smart_tui.domain.models import GoalStatus
-from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.text import clean_text
+from smart_tui.domain.trajectory import milestones
 from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
 from smart_tui.sentence import format_estimate, smart_sentence
@@ -43,8 +43,7 @@ def calendar(views: Sequence[GoalView], tr: Translator, now: datetime | None = N
         latest = view.trajectory.latest_date
         # RFC 5545 forbids control characters in text; icalendar escapes the rest
         title = clean_text(goal.title or tr("ui.untitled_goal"))
-        for milestone in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
-                                       cadence):
+        for milestone in milestones(goal, cadence):
             if latest is not None and milestone.date <= latest:
                 continue
             expected = format_estimate(tr, milestone.expected, goal.unit)

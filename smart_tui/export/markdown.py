@@ -7,13 +7,19 @@ from collections.abc import Sequence
 from datetime import date
 
 from smart_tui.domain.models import GoalStatus, Profile, Snapshot
-from smart_tui.domain.schedule import back_planning
 from smart_tui.domain.smart import CRITERIA
 from smart_tui.domain.text import clean_text
-from smart_tui.domain.trajectory import effective_cadence
+from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.i18n import Translator
-from smart_tui.present import pace_text, progress_text, reason, resources_text, trajectory_text
+from smart_tui.present import (
+    coach_lines,
+    pace_text,
+    progress_text,
+    reason,
+    resources_text,
+    trajectory_text,
+)
 from smart_tui.present_history import change_text
 from smart_tui.sentence import format_estimate, format_value, smart_sentence
 
@@ -62,6 +68,11 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
              f"{VERDICT_ICON[r.verdict.value]} {tr(f'verdict.{r.verdict.value}')}", reason(tr, r))
             for name, r in zip(CRITERIA, a.results())]
     out += table([tr("md.criterion"), tr("md.verdict"), tr("md.reason")], rows)
+    coach = coach_lines(tr, a, goal)
+    if coach:  # « À préciser »: what the coach asks, criterion by criterion
+        out += [f"**{tr('md.coach')}**", ""]
+        out += [f"- *{tr(f'criterion.{criterion}')}* — {why}" + (f" → {tip}" if tip else "")
+                for criterion, _, why, tip in coach] + [""]
     cadence = effective_cadence(goal)
     resources = resources_text(tr, goal)
     facts = [
@@ -88,8 +99,7 @@ def _goal(view: GoalView, tr: Translator) -> list[str]:
     if goal.start and goal.deadline and cadence and goal.baseline is not None \
             and goal.target is not None:
         actuals = {c.date: c.value for c in goal.checkpoints}
-        plan = back_planning(goal.start, goal.deadline, goal.baseline, goal.target, cadence,
-                             actuals)
+        plan = milestones(goal, cadence, actuals)
         out += [f"**{tr('goal.plan')}**", ""]
         out += table(
             [tr("plan.date"), tr("plan.expected"), tr("plan.actual")],

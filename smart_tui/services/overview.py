@@ -21,9 +21,14 @@ def goal_views(ws: Workspace, today: date, goals: list[Goal] | None = None) -> l
     priorities = {p.id: p for p in ws.priorities()}
     ids = [g.id for g in goals if g.id is not None]
     series = ws.store.series(ids if len(ids) < 500 else None)
+    changes = ws.store.plan_changes(ids if len(ids) < 500 else None)
+    for g in goals:  # the plan bends at each change of target or deadline
+        if not g.adjustments and g.id in changes:
+            g.adjustments = changes[g.id]
     base = ws.capacity()
     return [
-        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)
+        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today,
+                  tuple(priorities.values()))
         for g in goals
     ]
 
@@ -43,7 +48,8 @@ def full_views(ws: Workspace, today: date) -> tuple[Snapshot, list[GoalView]]:
     base = ws.capacity()
     series = ws.store.series()  # SQL sums, rather than re-adding every checkpoint in Python
     views = [
-        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today)
+        view_goal(g, priorities.get(g.priority_id), series.get(g.id or -1, Series()), base, today,
+                  tuple(priorities.values()))
         for g in snapshot.goals
     ]
     return snapshot, views

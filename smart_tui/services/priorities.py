@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from smart_tui.domain.invariants import normalize_priority
-from smart_tui.domain.models import Priority, PriorityStatus
+from smart_tui.domain.models import DomainError, Priority, PriorityStatus
 
 from .workspace import Workspace
 
@@ -19,7 +19,12 @@ def update_priority(ws: Workspace, priority: Priority) -> None:
 
 
 def set_priority_status(ws: Workspace, priority_id: int, status: PriorityStatus) -> None:
-    ws.store.set_priority_status(priority_id, status)
+    """Archive or reactivate a priority (a 4th active one is refused)."""
+    priority = ws.priority(priority_id)
+    if priority is None:
+        raise DomainError("error.unknown_priority", priority_id=priority_id)
+    priority.status = status
+    ws.store.update_priority(priority)
 
 
 def move_priority(ws: Workspace, priority_id: int, offset: int) -> None:

@@ -9,6 +9,7 @@ never apply a step twice.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -18,7 +19,6 @@ from smart_tui.domain.models import (
     Confidence,
     Direction,
     GoalStatus,
-    Lever,
     PriorityStatus,
     Unit,
 )
@@ -33,6 +33,12 @@ def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
     listed = ", ".join(f"'{v}'" for v in values)
     check = f"{column} IN ({listed})"
     return f"({column} IS NULL OR {check})" if nullable else check
+
+
+# The levers schema v1 knew. A step never reads today's enumerations: a fresh database
+# goes through every step, and each must build what it built when it was written.
+V1_LEVERS = ("seo", "sea", "social", "email", "content", "reputation", "influence",
+             "marketplace", "other")
 
 
 def _v1(db: sqlite3.Connection) -> None:
@@ -61,7 +67,7 @@ def _v1(db: sqlite3.Connection) -> None:
         f"""CREATE TABLE goals (
             id INTEGER PRIMARY KEY,
             priority_id INTEGER REFERENCES priorities(id),
-            lever TEXT NOT NULL CHECK ({_in("lever", Lever.values())}),
+            lever TEXT NOT NULL CHECK ({_in("lever", V1_LEVERS)}),
             status TEXT NOT NULL CHECK ({_in("status", GoalStatus.values())}),
             intent TEXT NOT NULL DEFAULT '',
             statement TEXT NOT NULL DEFAULT '',
@@ -110,7 +116,78 @@ def _v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX adjustments_goal ON adjustments(goal_id, date)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, typed_history)
+def _goals_v2(name: str) -> str:
+    return f"""CREATE TABLE {name} (
+            id INTEGER PRIMARY KEY,
+            priority_id INTEGER REFERENCES priorities(id),
+            lever TEXT NOT NULL CHECK ({_in("lever", V2_LEVERS)}),
+            status TEXT NOT NULL CHECK ({_in("status", GoalStatus.values())}),
+            intent TEXT NOT NULL DEFAULT '',
+            statement TEXT NOT NULL DEFAULT '',
+            kpi TEXT NOT NULL DEFAULT '',
+            unit TEXT CHECK ({_in("unit", Unit.values(), nullable=True)}),
+            direction TEXT NOT NULL CHECK ({_in("direction", Direction.values())}),
+            baseline REAL,
+            target REAL,
+            source TEXT NOT NULL DEFAULT '',
+            budget_per_month REAL,
+            hours_per_week REAL,
+            resources TEXT NOT NULL DEFAULT '',
+            rationale TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            deadline TEXT,
+            cadence TEXT CHECK ({_in("cadence", Cadence.values(), nullable=True)}),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            audience_present INTEGER CHECK (audience_present IS NULL OR audience_present IN (0, 1))
+        )"""
+
+
+V2_LEVERS = (*V1_LEVERS, "website")
+_GOAL_COLUMNS = (
+    "id, priority_id, lever, status, intent, statement, kpi, unit, direction, baseline, target, "
+    "source, budget_per_month, hours_per_week, resources, rationale, start, deadline, cadence, "
+    "created_at, updated_at"
+)
+
+
+def _audience_and_website(db: sqlite3.Connection) -> None:
+    """The website lever and the method's audience question (« Votre clientèle cible est-elle
+    présente sur ce canal ? »: 1 yes, 0 no, NULL not sure or not answered).
+
+    A CHECK constraint cannot be altered, so ``goals`` is rebuilt. Dropping it while
+    foreign keys are on would cascade to checkpoints and adjustments (``PRAGMA foreign_keys``
+    cannot be turned off inside the step's transaction), so those two are rebuilt too:
+    new tables point at ``goals_v2``, the old three are dropped children first, and the
+    renames carry the references along.
+    """
+    # indexes and triggers on the three tables (a user's own too) go with the old tables:
+    # their definitions are kept and run again on the new ones
+    extras = [sql for (sql,) in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name IN ('goals', 'checkpoints', "
+        "'adjustments') AND type IN ('index', 'trigger') AND sql IS NOT NULL "
+        "ORDER BY type, name")]
+    db.execute(_goals_v2("goals_v2"))
+    db.execute(f"INSERT INTO goals_v2 ({_GOAL_COLUMNS}) SELECT {_GOAL_COLUMNS} FROM goals")
+    for table in ("checkpoints", "adjustments"):
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         (table,)).fetchone()[0]
+        # a table rebuilt by an earlier step reads ``CREATE TABLE "adjustments"``
+        sql = re.sub(rf'^CREATE TABLE\s+"?{table}"?', f"CREATE TABLE {table}_v2", sql, count=1)
+        sql = sql.replace("REFERENCES goals(id)", "REFERENCES goals_v2(id)")
+        db.execute(sql)
+        db.execute(f"INSERT INTO {table}_v2 SELECT * FROM {table}")
+    for table in ("checkpoints", "adjustments", "goals"):
+        db.execute(f"DROP TABLE {table}")
+    for table in ("goals", "checkpoints", "adjustments"):
+        db.execute(f"ALTER TABLE {table}_v2 RENAME TO {table}")
+    for sql in extras:
+        db.execute(sql)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1, typed_history, _audience_and_website,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -157,9 +157,15 @@ def to_goal(row: Row) -> Goal:
         start=_date(row["start"], "start"),
         deadline=_date(row["deadline"], "deadline"),
         cadence=Cadence(row["cadence"]) if row["cadence"] else None,
+        audience_present=_flag(row.get("audience_present")),
         **{k: row[k] for k in GOAL_TEXT},
         **{k: read_number(row[k], k) for k in GOAL_NUMBERS},
     )
+
+
+def _flag(value: object) -> bool | None:
+    """SQLite's 1 / 0 / NULL as yes / no / not sure."""
+    return None if value is None else bool(value)
 
 
 def goal_row(goal: Goal) -> Row:
@@ -172,6 +178,7 @@ def goal_row(goal: Goal) -> Row:
         "start": _iso(goal.start),
         "deadline": _iso(goal.deadline),
         "cadence": goal.cadence.value if goal.cadence else None,
+        "audience_present": None if goal.audience_present is None else int(goal.audience_present),
         "updated_at": utc_now(),
         **{k: getattr(goal, k) for k in GOAL_TEXT + GOAL_NUMBERS},
     }

@@ -196,13 +196,6 @@ class Store:
                 check_priority_cap(self.active_priority_count())
             db["priorities"].update(priority.id, rows.priority_row(priority))
 
-    def set_priority_status(self, priority_id: int, status: PriorityStatus) -> None:
-        priority = self.priority(priority_id)
-        if priority is None:
-            raise DomainError("error.unknown_priority", priority_id=priority_id)
-        priority.status = status
-        self.update_priority(priority)
-
     def move_priority(self, priority_id: int, offset: int) -> None:
         """Swap a priority with its neighbour among those of the same status."""
         with self.transaction() as db:
@@ -228,6 +221,19 @@ class Store:
         else:
             found = self._rows("SELECT * FROM goals ORDER BY id")
         return [rows.to_goal(r) for r in found]
+
+    def plan_changes(self, goal_ids: list[int] | None = None) -> dict[int, list[Adjustment]]:
+        """The target and deadline changes of ``goal_ids`` (default: all), by goal: what the
+        piecewise plan needs, in one query."""
+        sql = "SELECT * FROM adjustments WHERE kind IN ('target', 'deadline')"
+        params: list[object] = []
+        if goal_ids is not None:
+            sql += f" AND goal_id IN ({', '.join('?' for _ in goal_ids)})"
+            params = list(goal_ids)
+        changes: dict[int, list[Adjustment]] = {}
+        for r in self._rows(sql + " ORDER BY date, id", params):
+            changes.setdefault(r["goal_id"], []).append(rows.to_adjustment(r))
+        return changes
 
     def goal(self, goal_id: int) -> Goal | None:
         """One goal with its checkpoints (by date) and adjustments (by date)."""

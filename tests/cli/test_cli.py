@@ -41,7 +41,15 @@ def test_report_json_contract(capsys, demo_db):
                          "sentence", "smart", "trajectory"}
     assert set(goal["smart"]) == {"is_smart", "specific", "measurable", "achievable", "relevant",
                                   "time_bound"}
-    assert set(goal["smart"]["specific"]) == {"verdict", "reason"}
+    assert set(goal["smart"]["specific"]) == {"verdict", "code", "reason", "hint"}
+    # the coach speaks in report --json: a hint for every criterion that is not ok
+    for g in doc["goals"]:
+        for name in ("specific", "measurable", "achievable", "relevant", "time_bound"):
+            criterion = g["smart"][name]
+            assert (criterion["hint"] is None) == (criterion["verdict"] == "ok"), (g["id"], name)
+    draft = next(g for g in doc["goals"] if g["status"] == "draft")
+    assert draft["smart"]["specific"]["verdict"] == "fail"
+    assert draft["smart"]["specific"]["hint"]
     assert set(goal["trajectory"]) == {"status", "progress", "expected_progress", "latest_value",
                                        "latest_date", "days_ahead", "projected_at_deadline",
                                        "next_checkpoint", "due"}

@@ -146,3 +146,32 @@ def test_status_dialog(snap_compare, demo, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_decision_dialog(snap_compare, demo, lang):
     assert shoot(snap_compare, demo, lang, ["right", "a"], start="review")
+
+
+# -- the coach (issue 11) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wizard_relevant_step_asks_the_audience_question(snap_compare, demo, lang):
+    """The social goal (n° 5): priority, rationale, then « Votre clientèle cible est-elle
+    présente sur ce canal ? » with its answer."""
+    goal = demo.goal(5)
+    goal.audience_present = None  # not answered yet: the prompt shows and Relevant warns
+    demo.update_goal(goal, TODAY)
+    assert shoot(snap_compare, demo, lang, ["down", "down", "down", "down", "enter", "e",
+                                            "pagedown", "pagedown", "pagedown"])
+
+
+@pytest.fixture
+def raised(demo):
+    """The SEO goal (n° 1, ahead) had its target raised from 2 600 to 2 800 three weeks ago."""
+    from datetime import timedelta
+
+    goal = demo.goal(1)
+    goal.target = 2800
+    demo.update_goal(goal, TODAY - timedelta(days=21), "Viser plus haut")
+    return demo
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_review_page_after_a_raised_target_draws_the_bent_plan(snap_compare, raised, lang):
+    assert shoot(snap_compare, raised, lang, ["right", "right"], start="review", size=(100, 44))

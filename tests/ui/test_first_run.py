@@ -79,8 +79,8 @@ async def test_first_run_to_an_active_goal_that_survives_a_restart(lang, tmp_pat
         goals = app.screen.query_one(GoalList)
         assert goals.highlighted_goal == goal.id
         # the legend of report and the exports: capital = validé, lower case = à préciser
-        # (no resources declared yet), · = non respecté
-        assert "S M a R T" in goals.row_text(goal.id)
+        # (the audience question is not answered yet), · = non respecté
+        assert "S M A r T" in goals.row_text(goal.id)
         await pilot.press("ctrl+q")
     store.close()
     again = Store.open(path)

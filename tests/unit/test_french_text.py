@@ -125,7 +125,8 @@ GLOSSARY_EN = [
     (r"[Bb]ack-planning", "milestone plan"),
     (r"[Kk]eep course", "stay the course"),
     (r"No draft\.", "No drafts."),
-    (r"\b\w+(?:ise|ised|ising|isation)\b(?<!\bwise)(?<!rise)(?<!precise)", "US spelling"),
+    (r"\b\w+(?:ise|ised|ising|isation)\b(?<!\bwise)(?<!rise)(?<!precise)(?<!otherwise)"
+     r"(?<!exercise)(?<!expertise)", "US spelling"),
     (r"neighbour|colour|behaviour", "US spelling"),
 ]
 

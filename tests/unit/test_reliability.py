@@ -115,7 +115,7 @@ def test_a_damaged_database_points_to_the_latest_backup(tmp_path, capsys):
 
 
 def test_migration_backs_up_first_and_keeps_every_row(tmp_path, monkeypatch):
-    """A committed file made by schema v1 goes through every step and a (test) last one."""
+    """A committed file made by schema v1 goes through every step and a (test) extra one."""
     from pathlib import Path
 
     source = Path(__file__).resolve().parents[1] / "data" / "schema-v1.db"
@@ -123,17 +123,17 @@ def test_migration_backs_up_first_and_keeps_every_row(tmp_path, monkeypatch):
     path.write_bytes(source.read_bytes())
     counts = {t: rows(path, t) for t in ("priorities", "goals", "checkpoints", "adjustments")}
 
-    def last(db):
+    def extra(db):
         db.execute("ALTER TABLE goals ADD COLUMN test_flag INTEGER")
 
-    steps = (*migrations.MIGRATIONS, last)
-    monkeypatch.setattr(migrations, "MIGRATIONS", steps)
+    latest = len(migrations.MIGRATIONS) + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
     import smart_tui.storage.db as dbmod
 
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", len(steps))
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(steps))
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", latest)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", latest)
     db = dbmod.open_database(path)
-    assert migrations.user_version(db) == len(steps)
+    assert migrations.user_version(db) == latest
     for table, count in counts.items():
         assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == count
     db.close()

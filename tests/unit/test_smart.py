@@ -44,12 +44,14 @@ def test_each_lever_template_is_vague_then_smart(template, lang):
     """The vague wish fails Specific; the template's SMART version passes every criterion."""
     start = date(2026, 1, 1)
     vague = Goal(statement=template.intent[lang], lever=template.lever)
-    assert verdicts(vague)["specific"][0] != Verdict.OK
+    assert verdicts(vague)["specific"] == (Verdict.FAIL, "vague")
     goal = Goal(
         intent=template.intent[lang], statement=template.statement[lang], lever=template.lever,
         kpi=template.kpi[lang], unit=template.unit, baseline=template.baseline,
-        target=template.target, source=template.source[lang], hours_per_week=2,
-        rationale="why", start=start, deadline=date(2026, 1 + template.months, 1)
+        target=template.target, source=template.source[lang],
+        budget_per_month=template.budget_per_month, hours_per_week=template.hours_per_week,
+        rationale=template.rationale[lang], audience_present=True, start=start,
+        deadline=date(2026, 1 + template.months, 1)
         if template.months < 12 else date(2027, 1, 1),
         priority_id=1,
     )
@@ -64,7 +66,7 @@ def test_each_lever_template_is_vague_then_smart(template, lang):
 def test_specific():
     assert verdicts(smart_goal(statement=""))["specific"] == (Verdict.FAIL, "no_statement")
     assert verdicts(smart_goal(statement="Être visible sur les réseaux sociaux"))["specific"] == (
-        Verdict.WARN, "vague")
+        Verdict.FAIL, "vague")
     assert verdicts(smart_goal(statement="Boost our presence online"))["specific"][1] == "vague"
     # a figure makes a "vague" verb precise
     assert verdicts(smart_goal(statement="Accroître de 15 % les abonnés Instagram"))[
@@ -105,7 +107,8 @@ def test_achievable_thresholds_and_resources():
     assert verdicts(fast)["achievable"] == (Verdict.WARN, "pace_fast")  # ~19.9 %/month
     assert verdicts(smart_goal(budget_per_month=None, hours_per_week=None))["achievable"] == (
         Verdict.WARN, "no_resources")
-    assert verdicts(smart_goal(baseline=0))["achievable"] == (Verdict.WARN, "pace_unknown_baseline")
+    # a baseline of 0 is a new channel, judged on the lever's resources (declared here)
+    assert verdicts(smart_goal(baseline=0))["achievable"] == (Verdict.OK, "new_channel")
     assert verdicts(smart_goal(baseline=None))["achievable"] == (
         Verdict.WARN, "pace_unknown_baseline")
 
@@ -177,5 +180,8 @@ def test_sentence():
         "source: Google Analytics."
     )
     percent = smart_goal(unit=Unit.PERCENT, baseline=1, target=3, kpi="taux de conversion")
-    assert "+2\u00a0pts" in smart_sentence(percent, Translator("fr"))
+    assert "de 1\u00a0% à 3\u00a0% (+2 points)" in smart_sentence(percent, Translator("fr"))
+    half = smart_goal(unit=Unit.PERCENT, baseline=22, target=23.5, kpi="taux d'ouverture")
+    assert "(+1,5 point)" in smart_sentence(half, Translator("fr"))
+    assert "(+1.5 points)" in smart_sentence(half, Translator("en"))
     assert smart_sentence(Goal(intent="Être visible"), Translator("fr")) == "Être visible"

@@ -11,6 +11,8 @@ from smart_tui.domain.models import (
     PriorityStatus,
     Profile,
 )
+from smart_tui.services import Workspace
+from smart_tui.services.priorities import set_priority_status
 from smart_tui.storage import SCHEMA_VERSION, DatabaseError, Store
 from smart_tui.storage.migrations import user_version
 from tests.conftest import sales_priority, smart_goal
@@ -38,10 +40,10 @@ def test_a_fourth_active_priority_is_refused_and_nothing_is_written(store):
         store.add_priority(sales_priority(title="P4"))
     assert [p.title for p in store.priorities()] == ["P0", "P1", "P2"]
     # an archived one does not count; reactivating past the cap is refused too
-    store.set_priority_status(store.priorities()[0].id, PriorityStatus.ARCHIVED)
+    set_priority_status(Workspace(store), store.priorities()[0].id, PriorityStatus.ARCHIVED)
     fourth = store.add_priority(sales_priority(title="P4"))
     with pytest.raises(PriorityLimitError):
-        store.set_priority_status(store.priorities(include_archived=True)[-1].id,
+        set_priority_status(Workspace(store), store.priorities(include_archived=True)[-1].id,
                                   PriorityStatus.ACTIVE)
     assert fourth.id is not None
     assert sum(p.status == PriorityStatus.ACTIVE for p in store.priorities()) == 3

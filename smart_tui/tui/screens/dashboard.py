@@ -114,7 +114,7 @@ class DashboardScreen(SmartScreen):
             checklist.update("")
             return
         sentence.update(smart_sentence(view.goal, self.tr) or self.tr("ui.untitled_goal"))
-        checklist.show(self.tr, view.assessment, only_issues=True)
+        checklist.show(self.tr, view.assessment, only_issues=True, goal=view.goal)
 
     @property
     def current_goal(self) -> int | None:

@@ -64,7 +64,11 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
     ]
 
     def __init__(self, decision: Decision, title: str, intro: str,
-                 apply: Callable[[DecisionInput], None]) -> None:
+                 apply: Callable[[DecisionInput], None],
+                 preview: Callable[[float], str | None] | None = None) -> None:
+        """``apply`` saves the typed decision (a refusal keeps the dialog open, the message
+        inline); ``preview`` gets the first field's number as it is typed and returns a
+        verdict to show under it (the re-check of a raised target)."""
         def run(chosen: DecisionInput) -> DecisionInput:
             apply(chosen)
             return chosen
@@ -72,6 +76,7 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
         super().__init__(run)
         self.decision, self.heading, self.intro = decision, title, intro
         self.asks = ASKS[decision]
+        self.preview = preview
 
     def _validators(self, ask: Ask) -> list[Validator]:
         tr = self.tr
@@ -109,8 +114,12 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
         if ask is None:
             return
         field = self._field(ask.name)
-        if field.validate_now(quiet_when_empty=True) is None and isinstance(field.parsed, date):
+        if field.validate_now(quiet_when_empty=True) is not None:
+            return
+        if isinstance(field.parsed, date):
             field.note(f"→ {self.tr.date_long(field.parsed)}")
+        elif self.preview is not None and ask is self.asks[0] and isinstance(field.parsed, float):
+            field.note(self.preview(field.parsed))
 
     def read(self) -> DecisionInput | None:
         invalid = [a.name for a in self.asks if self._field(a.name).validate_now()]

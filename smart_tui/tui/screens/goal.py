@@ -9,8 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
 from smart_tui.domain.models import DomainError, Goal, GoalStatus
-from smart_tui.domain.schedule import back_planning
-from smart_tui.domain.trajectory import effective_cadence
+from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.domain.views import GoalView
 from smart_tui.present import (
     error_text,
@@ -18,6 +17,7 @@ from smart_tui.present import (
     progress_text,
     resources_text,
     trajectory_text,
+    vague_fix,
 )
 from smart_tui.present_history import change_text
 from smart_tui.sentence import format_estimate, format_value, smart_sentence
@@ -43,6 +43,8 @@ class GoalScreen(SmartScreen):
         Binding("x,delete", "delete", "key.delete", id="delete-checkpoint",
                 tooltip="tip.delete_checkpoint"),
         Binding("t", "status", "key.status", id="goal-status", tooltip="tip.status"),
+        Binding("ctrl+t", "use_sentence", "key.use_sentence", id="goal-use-sentence",
+                tooltip="tip.use_sentence"),
         Binding("escape", "app.pop_screen", "key.back", id="back"),
     ]
 
@@ -86,7 +88,8 @@ class GoalScreen(SmartScreen):
         if view is None:  # deleted elsewhere
             self.app.pop_screen()
             return
-        self.goal = goal = view.goal
+        self.view, self.goal = view, view.goal
+        goal = view.goal
         self.title = goal.title or self.tr("ui.untitled_goal")
         self._card(view)
         self._tables(view)
@@ -108,7 +111,8 @@ class GoalScreen(SmartScreen):
         if goal.intent:
             meta.append(tr("goal.meta_intent", intent=goal.intent))
         self.query_one("#goal-meta", Static).update("\n".join(meta))
-        self.query_one("#goal-checklist", SmartChecklist).show(tr, view.assessment, all_hints=True)
+        self.query_one("#goal-checklist", SmartChecklist).show(tr, view.assessment, all_hints=True,
+                                                               goal=view.goal)
         lines = [tr("goal.status_line", status=trajectory_text(tr, t),
                     progress=progress_text(tr, t.progress),
                     expected=progress_text(tr, t.expected_progress))]
@@ -137,8 +141,7 @@ class GoalScreen(SmartScreen):
         if (goal.start and goal.deadline and cadence and goal.baseline is not None
                 and goal.target is not None):
             actuals = {c.date: c.value for c in goal.checkpoints}
-            for m in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
-                                   cadence, actuals):
+            for m in milestones(goal, cadence, actuals):
                 plan.add_row(tr.date_short(m.date),
                              format_estimate(tr, m.expected, goal.unit),
                              format_value(tr, m.actual, goal.unit) if m.actual is not None else "")
@@ -166,7 +169,30 @@ class GoalScreen(SmartScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
+        if action == "use_sentence":  # shown only while the statement is a vague wish
+            return self._sentence() is not None
         return True
+
+    def _sentence(self) -> str | None:
+        view: GoalView | None = getattr(self, "view", None)
+        if view is None or view.assessment.specific.code != "vague":
+            return None
+        return vague_fix(self.tr, view.goal)
+
+    def action_use_sentence(self) -> None:
+        """The goal's SMART sentence becomes its statement (the vague wish stays its intent)."""
+        sentence = self._sentence()
+        if sentence is None:
+            return
+        if not self.goal.intent.strip():
+            self.goal.intent = self.goal.statement
+        self.goal.statement = sentence
+        try:
+            goals.save_goal(self.workspace, self.goal, self.smart.today)
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(self.tr, exc), severity="error")
+        self.refresh_data()
+        self.refresh_bindings()
 
     def action_edit(self) -> None:
         from .wizard import WizardScreen

@@ -13,10 +13,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from smart_tui.domain.review import Decision, review_queue
-from smart_tui.domain.schedule import planned_value
+from smart_tui.domain.review import Decision, recheck_target, review_queue, suggested_decision
+from smart_tui.domain.trajectory import expected_on, plan_of
 from smart_tui.domain.views import GoalView
-from smart_tui.present import pace_text, progress_text, trajectory_text
+from smart_tui.present import coach_lines, hint, pace_text, progress_text, reason, trajectory_text
 from smart_tui.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.services.decisions import apply_decision
 from smart_tui.services.overview import goal_view, goal_views
@@ -135,8 +135,7 @@ class ReviewScreen(SmartScreen):
                         progress=progress_text(tr, t.progress),
                         expected=progress_text(tr, t.expected_progress))]
         if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None:
-            expected = format_estimate(tr, planned_value(
-                goal.start, goal.deadline, goal.baseline, goal.target, today), goal.unit)
+            expected = format_estimate(tr, expected_on(goal, today), goal.unit)
             if t.latest_value is None:
                 facts.append(tr("review.expected_only", expected=expected))
             else:
@@ -149,7 +148,28 @@ class ReviewScreen(SmartScreen):
             facts.append(tr("goal.projection",
                             value=format_estimate(tr, t.projected_at_deadline, goal.unit)))
         facts.append(tr(t.recommendation) if t.recommendation else tr("review.log_first"))
+        suggested = suggested_decision(t.status) if t.latest_value is not None else None
+        if suggested is not None:
+            facts.append(tr("review.suggested", decision=tr(f"decision_name.{suggested.value}"),
+                            shortcut=self._key_of(suggested)))
+        plan = plan_of(goal)
+        if plan is not None and plan.bends:  # the plan was re-drawn: say from when
+            facts.append(tr("review.plan_bent", dates=", ".join(
+                tr.date_long(d) for d in plan.bends)))
+        coach = coach_lines(tr, view.assessment, goal)
+        if coach:
+            facts.append(tr("review.coach"))
+            for criterion, verdict, why, tip in coach:
+                label = f"{tr(f'criterion.{criterion}')} ({tr(f'verdict.{verdict}')})"
+                facts.append(f"  • {label}{tr('ui.colon')}{why}")
+                if tip:
+                    facts.append(f"    → {tip}")
         return facts
+
+    def _key_of(self, decision: Decision) -> str:
+        action = f"decide('{decision.value}')"
+        return next((b.key for b in self.BINDINGS
+                     if isinstance(b, Binding) and b.action == action), "")
 
     # -- actions -------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -199,13 +219,27 @@ class ReviewScreen(SmartScreen):
         intro = tr(f"decision_intro.{decision.value}",
                    target=format_value(tr, goal.target, goal.unit),
                    deadline=tr.date_long(goal.deadline))
+        preview = None
+        if decision == Decision.RAISE:
+            def preview(target: float) -> str | None:
+                return self._recheck(view, target)
         form = DecisionForm(decision, tr(f"decision_name.{decision.value}"), intro,
-                            lambda chosen: apply_decision(ws, goal_id, chosen, today))
+                            lambda chosen: apply_decision(ws, goal_id, chosen, today), preview)
         if await self.app.push_screen_wait(form) is None:
             return
         self.decisions.append((goal_id, decision))
         self.notify(tr("review.saved", decision=tr(f"decision_name.{decision.value}")))
         self.show_page()
+
+    def _recheck(self, view: GoalView, target: float) -> str | None:
+        """The Achievable verdict of a raised target, shown before it is confirmed."""
+        tr, goal = self.tr, view.goal
+        result = recheck_target(goal, target, self.smart.today,
+                                view.trajectory.latest_value, view.capacity)
+        text = tr("review.recheck", verdict=tr(f"verdict.{result.verdict.value}"),
+                  reason=reason(tr, result))
+        tip = hint(tr, result, goal)
+        return f"{text} {tip}" if tip else text
 
     def action_finish(self) -> None:
         from .review_summary import ReviewSummaryScreen

@@ -9,10 +9,12 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
 
-from smart_tui.domain.models import DAYS_PER_MONTH, DomainError, Goal, GoalStatus, PriorityStatus
-from smart_tui.domain.schedule import back_planning, default_cadence
-from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
-from smart_tui.present import error_text
+from smart_tui.domain.achievable import pace_check
+from smart_tui.domain.models import DomainError, Goal, GoalStatus, PriorityStatus
+from smart_tui.domain.schedule import default_cadence
+from smart_tui.domain.smart import CRITERIA, Assessment, assess
+from smart_tui.domain.trajectory import milestones
+from smart_tui.present import error_text, render_params, vague_fix
 from smart_tui.sentence import format_estimate, smart_sentence
 from smart_tui.services import DatabaseError, goals
 
@@ -33,6 +35,8 @@ class WizardScreen(SmartScreen):
         Binding("ctrl+s", "save", "key.save", id="wizard-save", tooltip="tip.save_goal"),
         Binding("ctrl+g", "activate", "key.activate", id="wizard-activate",
                 tooltip="tip.activate"),
+        Binding("ctrl+t", "use_sentence", "key.use_sentence", id="wizard-use-sentence",
+                tooltip="tip.use_sentence"),
         Binding("escape", "leave", "key.back", id="back"),
     ]
 
@@ -129,9 +133,10 @@ class WizardScreen(SmartScreen):
                 field.note(limit, error=bool(limit))
         capacity = self.workspace.capacity(excluding_goal=goal.id)
         today = self.smart.today
-        self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity)
+        self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity,
+                                 self.priorities.values())
         self.query_one("#live-checklist", SmartChecklist).show(
-            self.tr, self.assessment, focus=self.focused_criterion)
+            self.tr, self.assessment, focus=self.focused_criterion, goal=goal)
         self._show_pace(goal)
         self._show_cadence(goal)
         if self.step == "review":
@@ -139,12 +144,19 @@ class WizardScreen(SmartScreen):
         self.refresh_bindings()
 
     def _show_pace(self, goal: Goal) -> None:
-        pace = monthly_pace(goal, goal.start or self.smart.today)
-        text = self.tr("wizard.pace_unknown")
-        if pace is not None and goal.deadline and goal.start:
-            months = (goal.deadline - goal.start).days / DAYS_PER_MONTH
-            text = self.tr("wizard.pace", pace=self.tr.percent(pace, 1, signed=True),
-                           months=self.tr.plural("count.months", round(months, 1), decimals=1))
+        tr, check = self.tr, pace_check(goal, goal.start or self.smart.today)
+        text = tr("wizard.pace_unknown")
+        if check is not None and "months" in check.params:
+            months = tr.plural("count.months", round(float(check.params["months"]), 1),  # type: ignore[arg-type]
+                               decimals=1)
+            if "stars" in check.params:
+                text = tr("wizard.pace_stars", months=months,
+                          stars=render_params(tr, check.params)["stars"])
+            elif "pace" in check.params:
+                text = tr("wizard.pace", months=months, pace=tr.percent(
+                    float(check.params["pace"]), 1, signed=True))  # type: ignore[arg-type]
+            else:
+                text = tr("wizard.pace_new_channel")
         self.query_one("#pace", Static).update(text)
 
     def _show_cadence(self, goal: Goal) -> None:
@@ -163,8 +175,7 @@ class WizardScreen(SmartScreen):
         if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None \
                 and goal.deadline > goal.start:
             cadence = goal.cadence or default_cadence(goal.start, goal.deadline)
-            for milestone in back_planning(goal.start, goal.deadline, goal.baseline, goal.target,
-                                           cadence):
+            for milestone in milestones(goal, cadence):
                 table.add_row(tr.date_short(milestone.date),
                               format_estimate(tr, milestone.expected, goal.unit))
 
@@ -173,11 +184,24 @@ class WizardScreen(SmartScreen):
         draft = self.original.status == GoalStatus.DRAFT
         if action == "activate":  # always answers: activated, or what blocks it
             return draft
+        if action == "use_sentence":  # shown only while the statement is a vague wish
+            return self._sentence() is not None
         if action == "save_draft":  # one ctrl+s, labelled for what it will do
             return draft
         if action == "save":
             return not draft
         return True
+
+    def _sentence(self) -> str | None:
+        if self.assessment is None or self.assessment.specific.code != "vague":
+            return None
+        return vague_fix(self.tr, self.form.read()[0])
+
+    def action_use_sentence(self) -> None:
+        """The goal's SMART sentence replaces the vague statement (one key, as the hint says)."""
+        sentence = self._sentence()
+        if sentence is not None:
+            self.query_one("#statement-field", Field).input.value = sentence
 
     def action_save_draft(self) -> None:
         self.action_save()

@@ -8,7 +8,7 @@ from datetime import date
 from textual_plotext import PlotextPlot
 
 from smart_tui.domain.models import Checkpoint, Goal
-from smart_tui.domain.trajectory import Trajectory
+from smart_tui.domain.trajectory import Trajectory, plan_of
 from smart_tui.i18n import Translator
 from smart_tui.sentence import format_estimate
 
@@ -23,14 +23,17 @@ class TrajectoryChart(PlotextPlot):
         plt = self.plt
         plt.clear_data()
         plt.clear_figure()
-        start, deadline = goal.start, goal.deadline
-        if start is None or deadline is None or goal.baseline is None or goal.target is None \
-                or deadline <= start:
+        plan = plan_of(goal)
+        if plan is None or goal.baseline is None or goal.target is None:
             plt.title(tr("chart.no_plan"))
             self.refresh()
             return
+        start, deadline = plan.start, plan.deadline
         total = (deadline - start).days
-        plt.plot([0, total], [goal.baseline, goal.target], label=tr("chart.plan"), marker="dot")
+        # the plan as drawn: bent where a decision changed the target or the deadline
+        corners = [start, *plan.bends, deadline]
+        plt.plot([(d - start).days for d in corners], [plan.value(d) for d in corners],
+                 label=tr("chart.plan"), marker="dot")
         points = sorted(checkpoints, key=lambda c: c.date)
         if points:
             xs = [(c.date - start).days for c in points]
@@ -45,7 +48,7 @@ class TrajectoryChart(PlotextPlot):
         labels = [tr.date_short(start if x == 0 else deadline if x == total else today)
                   for x in ticks]
         plt.xticks(ticks, labels)
-        values = [goal.baseline, goal.target] + [c.value for c in points]
+        values = [plan.value(d) for d in corners] + [c.value for c in points]
         if trajectory.projected_at_deadline is not None:
             values.append(trajectory.projected_at_deadline)
         low, high = min(values), max(values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from smart_tui.domain.models import Goal
 from smart_tui.domain.smart import CRITERIA, Assessment, Verdict
 from smart_tui.i18n import Translator
 from smart_tui.present import hint, reason
@@ -18,6 +19,7 @@ def checklist_content(
     focus: str | None = None,
     all_hints: bool = False,
     only_issues: bool = False,
+    goal: Goal | None = None,
 ) -> Content:
     """One line per criterion (``only_issues``: those not yet ok, or one line when all pass)."""
     lines: list[Content] = []
@@ -35,7 +37,7 @@ def checklist_content(
             (f"\u00a0— {verdict}", style),  # a no-break space: « Spécifique — validé »
             tr("ui.colon"), reason(tr, result),
         ))
-        tip = hint(tr, result)
+        tip = hint(tr, result, goal)
         if tip and (all_hints or name == focus) and result.verdict != Verdict.OK:
             lines.append(Content.assemble("      ", (f"→ {tip}", "italic $text-muted")))
     return Content("\n").join(lines)
@@ -49,5 +51,7 @@ class SmartChecklist(Static):
     """
 
     def show(self, tr: Translator, assessment: Assessment, focus: str | None = None,
-             all_hints: bool = False, only_issues: bool = False) -> None:
-        self.update(checklist_content(tr, assessment, focus, all_hints, only_issues))
+             all_hints: bool = False, only_issues: bool = False,
+             goal: Goal | None = None) -> None:
+        """``goal``: lets a vague statement's hint offer the goal's own SMART sentence."""
+        self.update(checklist_content(tr, assessment, focus, all_hints, only_issues, goal))

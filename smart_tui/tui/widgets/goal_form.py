@@ -15,11 +15,13 @@ from textual.widgets import ContentSwitcher, DataTable, Label, OptionList, Selec
 from textual.widgets.option_list import Option
 
 from smart_tui.domain.dates import parse_date
+from smart_tui.domain.levers import SOURCES as LEVER_SOURCES
 from smart_tui.domain.levers import TEMPLATES, template_for
 from smart_tui.domain.models import Cadence, Direction, DomainError, Goal, Lever, Priority, Unit
 from smart_tui.domain.numbers import parse_optional_number
 from smart_tui.i18n import Translator
 from smart_tui.present import error_text
+from smart_tui.typography import typeset
 
 from .fields import DateValidator, Field, NumberValidator
 
@@ -29,16 +31,18 @@ FIELD_CRITERION = {
     "kpi": "measurable", "unit": "measurable", "direction": "measurable",
     "baseline": "measurable", "target": "measurable", "source": "measurable",
     "budget": "achievable", "hours": "achievable", "resources": "achievable",
-    "priority": "relevant", "rationale": "relevant",
+    "priority": "relevant", "rationale": "relevant", "audience": "relevant",
     "start": "time_bound", "deadline": "time_bound", "cadence": "time_bound",
 }
 TEXT_FIELDS = {"intent": "intent", "statement": "statement", "kpi": "kpi", "source": "source",
                "resources": "resources", "rationale": "rationale"}
 NUMBER_FIELDS = {"baseline": "baseline", "target": "target", "budget": "budget_per_month",
                  "hours": "hours_per_week"}
-SOURCES = ["Google Analytics", "Google Ads", "Meta Business Suite", "Google Business Profile",
-           "fiche Google (Google Business Profile)", "outil d'emailing", "suivi UTM",
-           "back-office marketplace", "email tool", "UTM tracking", "marketplace back office"]
+SOURCES = [*LEVER_SOURCES, "fiche Google (Google Business Profile)", "outil d'emailing",
+           "suivi UTM", "back-office marketplace", "email tool", "UTM tracking",
+           "marketplace back office"]
+# The audience question's answers and what the goal keeps (None: not sure).
+AUDIENCE = {"yes": True, "no": False, "unsure": None}
 BLANK = "blank"
 
 
@@ -102,6 +106,12 @@ class GoalForm(ContentSwitcher):
             if not self.priorities:
                 yield Static(tr("wizard.no_priority"), classes="warning")
             yield self._field("rationale", g.rationale)
+            yield Static(tr("audience.question"), classes="subtitle", id="audience-question")
+            answers = [(tr(f"audience.{key}"), key) for key in AUDIENCE]
+            answered = next((k for k, v in AUDIENCE.items() if v is g.audience_present), None)
+            # a goal never asked shows the prompt; "not sure" is an answer it keeps
+            yield self._select("audience", answers,
+                               answered if g.audience_present is not None else None, blank=True)
         with VerticalScroll(id="step-time_bound", classes="step"):
             yield Static(tr("wizard.time_intro"), classes="intro")
             yield self._field("start", date_text(tr, g.start or self.today),
@@ -172,6 +182,7 @@ class GoalForm(ContentSwitcher):
         goal.direction = self.choice("direction") or Direction.INCREASE  # type: ignore[assignment]
         goal.priority_id = self.choice("priority")  # type: ignore[assignment]
         goal.cadence = self.choice("cadence")  # type: ignore[assignment]
+        goal.audience_present = AUDIENCE.get(str(self.choice("audience")))
         return goal, errors
 
     def signature(self) -> tuple[object, ...]:
@@ -185,19 +196,30 @@ class GoalForm(ContentSwitcher):
 
     # -- templates ---------------------------------------------------------------------
     def apply_template(self, lever_id: str) -> None:
-        if lever_id == BLANK:
+        if lever_id == BLANK:  # something to sharpen: the wish becomes the first draft
+            statement = self.query_one("#statement-field", Field)
+            if not statement.value:
+                statement.input.value = self.text("intent")
             return
         template = template_for(Lever(lever_id))
         if template is None:
             return
         lang = self.tr.lang
+
+        def words(text: dict[str, str]) -> str:  # set like the app's own French
+            return typeset(lang, text.get(lang, ""))
+
         values = {
-            "intent": template.intent[lang], "statement": template.statement[lang],
-            "kpi": template.kpi[lang], "source": template.source[lang],
+            "intent": words(template.intent), "statement": words(template.statement),
+            "kpi": words(template.kpi), "source": template.source[lang],
             "baseline": number_text(template.baseline, lang),
             "target": number_text(template.target, lang),
             "deadline": self.tr("wizard.in_months",
                                 months=self.tr.plural("count.months", template.months)),
+            "budget": number_text(template.budget_per_month, lang),
+            "hours": number_text(template.hours_per_week, lang),
+            "resources": words(template.resources),
+            "rationale": words(template.rationale),
         }
         for name, value in values.items():
             if name == "intent" and self.text("intent"):
@@ -206,3 +228,5 @@ class GoalForm(ContentSwitcher):
         self.query_one("#lever", Select).value = template.lever
         self.query_one("#unit", Select).value = template.unit
         self.query_one("#direction", Select).value = template.direction
+        if template.cadence is not None:
+            self.query_one("#cadence", Select).value = template.cadence
