@@ -27,7 +27,7 @@ from smart_tui.domain.trajectory import Series
 
 from . import rows
 from .backup import daily_path, prune, stamped_path, vacuum_into
-from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database
+from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database, open_read_only
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -62,10 +62,15 @@ class Store:
         self._db: Database | None = None
         self.backups = backups and self.path != ":memory:"
         self._backed_up: date | None = None
+        self.read_only = False  # set by open(read_only=True): every transaction is refused
 
     @classmethod
     def open(cls, path: Path | str, backups: bool = True,
-             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> Store:
+        if read_only:
+            store = cls(open_read_only(path, busy_timeout_ms), path, backups=False)
+            store.read_only = True
+            return store
         return cls(open_database(path, busy_timeout_ms), path, backups)
 
     def close(self) -> None:
@@ -100,8 +105,10 @@ class Store:
 
         SQLite errors become :class:`DatabaseError` (locked, disk full, read-only);
         domain errors propagate unchanged after the rollback. The first write of each day
-        first copies the database to ``backups/``.
+        first copies the database to ``backups/``. A read-only store refuses before anything.
         """
+        if self.read_only:
+            raise DatabaseError("error.db_read_only", self.path)
         self._daily_backup()
         try:
             self.conn.execute("BEGIN IMMEDIATE")

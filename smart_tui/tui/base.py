@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Generic, TypeVar
+from collections.abc import Callable
+from functools import wraps
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from textual import on
 from textual.containers import Horizontal
@@ -18,6 +20,30 @@ if TYPE_CHECKING:
     from .app import SmartApp
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def writes(method: F) -> F:
+    """Mark an action that changes the database: hidden and refused in read-only mode.
+
+    ``SmartScreen.check_action`` hides a marked action from the footer, the help and the
+    keys; reached anyway (a button, the palette), it says why instead of running. Put it
+    above ``@work`` so a refused action starts no worker.
+    """
+    @wraps(method)
+    def guarded(self: _Smart, *args: object, **kwargs: object) -> object:
+        if self.smart.read_only:
+            self.smart.refuse_read_only()
+            return None
+        return method(self, *args, **kwargs)
+
+    guarded.writes = True  # type: ignore[attr-defined]
+    return guarded  # type: ignore[return-value]
+
+
+def is_write(node: object, action: str) -> bool:
+    """Whether ``action_<action>`` on ``node`` is marked with :func:`writes`."""
+    return getattr(getattr(node, f"action_{action}", None), "writes", False) is True
 
 
 class _Smart:
@@ -32,6 +58,17 @@ class _Smart:
     @property
     def store(self) -> Store:
         return self.smart.store
+
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Read-only mode hides every :func:`writes` action; then the screen's own rule."""
+        if self.smart.read_only and is_write(self, action):
+            return False
+        return self.can_run(action, parameters)
+
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Screens override this (not ``check_action``): True, False to hide, None to dim."""
+        return True
 
 
 class SmartScreen(_Smart, Screen[None]):

@@ -22,7 +22,7 @@ from smart_tui.present import (
 )
 from smart_tui.storage import DatabaseError
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
 from ..widgets.checklist import SmartChecklist
 from .confirm import ConfirmScreen
@@ -163,16 +163,18 @@ class GoalScreen(SmartScreen):
         checkpoints = list(reversed(self.goal.checkpoints))
         return checkpoints[min(table.cursor_row, len(checkpoints) - 1)]
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
         return True
 
+    @writes
     def action_edit(self) -> None:
         from .wizard import WizardScreen
 
         self.app.push_screen(WizardScreen(self.goal_id))
 
+    @writes
     @work
     async def action_log(self) -> None:
         from .checkpoint_form import log_checkpoint
@@ -180,6 +182,7 @@ class GoalScreen(SmartScreen):
         if await log_checkpoint(self.smart, self.goal_id):
             self.refresh_data()
 
+    @writes
     @work
     async def action_correct(self) -> None:
         from .checkpoint_form import log_checkpoint
@@ -188,6 +191,7 @@ class GoalScreen(SmartScreen):
         if checkpoint and await log_checkpoint(self.smart, self.goal_id, checkpoint):
             self.refresh_data()
 
+    @writes
     @work
     async def action_delete(self) -> None:
         checkpoint = self._selected_checkpoint()
@@ -203,6 +207,7 @@ class GoalScreen(SmartScreen):
             self.notify(error_text(self.tr, exc), severity="error")
         self.refresh_data()
 
+    @writes
     @work
     async def action_status(self) -> None:
         from .status_form import StatusForm

@@ -17,7 +17,7 @@ from smart_tui.domain.models import (
 from smart_tui.present import error_text
 from smart_tui.storage import DatabaseError
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from .priority_form import PriorityForm
 
 
@@ -84,6 +84,7 @@ class PrioritiesScreen(SmartScreen):
     def _fail(self, exc: Exception) -> None:
         self.notify(error_text(self.tr, exc), severity="error", timeout=8)
 
+    @writes
     @work
     async def action_add(self) -> None:
         active = sum(p.status == PriorityStatus.ACTIVE for p in self.priorities)
@@ -103,6 +104,7 @@ class PrioritiesScreen(SmartScreen):
         self.notify(self.tr("priority.saved", title=saved.title))
         self.refresh_data(select=saved.id)
 
+    @writes
     @work
     async def action_edit(self) -> None:
         current = self._current()
@@ -117,6 +119,7 @@ class PrioritiesScreen(SmartScreen):
             self._fail(exc)
         self.refresh_data(select=priority.id)
 
+    @writes
     def action_toggle_archive(self) -> None:
         current = self._current()
         if current is None or current.id is None:
@@ -132,6 +135,7 @@ class PrioritiesScreen(SmartScreen):
         self.notify(self.tr(key, title=current.title))
         self.refresh_data(select=current.id)
 
+    @writes
     def action_move(self, offset: int) -> None:
         current = self.current_id
         if current is None:

@@ -13,7 +13,7 @@ from smart_tui.domain.numbers import parse_optional_number
 from smart_tui.present import error_text
 from smart_tui.storage import DatabaseError
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.fields import Field, NumberValidator
 from ..widgets.goal_form import number_text
 from .confirm import ConfirmScreen
@@ -64,6 +64,7 @@ class ProfileScreen(SmartScreen):
         return tuple(f.input.value for f in self.query(Field)) + tuple(
             s.value for s in self.query(Select))
 
+    @writes
     def action_save(self) -> None:
         fields = {name: self.query_one(f"#{name}-field", Field) for name in ("hours", "budget")}
         for field in fields.values():

@@ -24,7 +24,7 @@ from smart_tui.overview import GoalView, goal_views
 from smart_tui.present import error_text, pace_text, progress_text, trajectory_text
 from smart_tui.storage import DatabaseError
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
 from .decision_form import Ask, DecisionForm
 
@@ -155,7 +155,7 @@ class ReviewScreen(SmartScreen):
         return facts
 
     # -- actions -------------------------------------------------------------------------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("log_value", "decide", "move"):
             return self.goal_id is not None
         if action == "include_all":
@@ -179,6 +179,7 @@ class ReviewScreen(SmartScreen):
         self.index = self.queue.index(current) if current in self.queue else 0
         self.show_page()
 
+    @writes
     @work
     async def action_log_value(self) -> None:
         from .checkpoint_form import log_checkpoint
@@ -188,6 +189,7 @@ class ReviewScreen(SmartScreen):
             self.logged.add(goal_id)
             self.show_page()
 
+    @writes
     @work
     async def action_decide(self, name: str) -> None:
         decision = Decision(name)

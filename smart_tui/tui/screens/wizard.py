@@ -16,7 +16,7 @@ from smart_tui.domain.smart import CRITERIA, Assessment, assess, monthly_pace
 from smart_tui.present import error_text
 from smart_tui.storage import DatabaseError
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.fields import Field
 from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
@@ -164,7 +164,7 @@ class WizardScreen(SmartScreen):
                               format_estimate(tr, milestone.expected, goal.unit))
 
     # -- saving --------------------------------------------------------------------------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         draft = self.original.status == GoalStatus.DRAFT
         if action == "activate":
             return self.assessment is not None and self.assessment.is_smart
@@ -174,6 +174,7 @@ class WizardScreen(SmartScreen):
             return not draft
         return True
 
+    @writes
     def action_save_draft(self) -> None:
         self.action_save()
 
@@ -181,6 +182,7 @@ class WizardScreen(SmartScreen):
     def dirty(self) -> bool:
         return self.form.signature() != self._initial
 
+    @writes
     def action_save(self) -> None:
         goal = self._valid_goal()
         if goal is None:
@@ -190,6 +192,7 @@ class WizardScreen(SmartScreen):
             return
         self._store(goal, "wizard.saved")
 
+    @writes
     def action_activate(self) -> None:
         goal = self._valid_goal()
         if goal is None:
