@@ -69,6 +69,9 @@ class SmartApp(App[None]):
             return self.tr("ui.read_only_badge")
         return self.tr("ui.demo_badge") if self.demo else ""
 
+    def action_refuse_read_only(self) -> None:
+        self.refuse_read_only()
+
     def refuse_read_only(self) -> None:
         """A write reached in read-only mode (a button, a shortcut): say why nothing happens."""
         self.notify(self.tr("ui.read_only_refused"), title=self.tr("ui.read_only_badge"),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import wraps
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from textual import on
+from textual.binding import BindingsMap
 from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button
@@ -46,6 +48,22 @@ def is_write(node: object, action: str) -> bool:
     return getattr(getattr(node, f"action_{action}", None), "writes", False) is True
 
 
+def _read_only(bindings: BindingsMap, node: _Smart) -> BindingsMap:
+    """In read-only mode a write's keys stay bound, to say why nothing happens.
+
+    The copy runs ``app.refuse_read_only``; it is not shown (``show=False``) and has no id,
+    so the Footer, the help screen and a keymap leave it out, as they leave out the write.
+    """
+    if not node.smart.read_only:
+        return bindings
+    result = BindingsMap()
+    for _key, binding in bindings:
+        if is_write(node, binding.action):
+            binding = replace(binding, action="app.refuse_read_only", show=False, id=None)
+        result._add_binding(binding)
+    return result
+
+
 class _Smart:
     @property
     def smart(self) -> SmartApp:
@@ -74,20 +92,20 @@ class _Smart:
 class SmartScreen(_Smart, Screen[None]):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._bindings = translated(self._bindings, self.tr)
+        self._bindings = _read_only(translated(self._bindings, self.tr), self)
 
     def retranslate(self) -> None:
         """After a language change: the bindings again from their message keys."""
         merged = type(self)._merged_bindings
         if merged is not None:
-            self._bindings = translated(merged.copy(), self.tr)
+            self._bindings = _read_only(translated(merged.copy(), self.tr), self)
         self.refresh_bindings()
 
 
 class SmartModal(_Smart, ModalScreen[T], Generic[T]):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._bindings = translated(self._bindings, self.tr)
+        self._bindings = _read_only(translated(self._bindings, self.tr), self)
 
 
 class FormDialog(SmartModal[T], Generic[T]):
