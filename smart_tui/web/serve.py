@@ -110,6 +110,26 @@ class SmartServer(Server):
         return response
 
     async def on_startup(self, app: web.Application) -> None:
+        """textual-serve prints its banner here, before the port is bound: not ours."""
+
+    def serve(self, debug: bool = False) -> None:
+        """textual-serve's ``serve``, announcing the address once it really listens."""
+        import asyncio
+        import signal
+
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.request_exit)  # Ctrl+C: a graceful exit
+        try:
+            web.run_app(self._make_app(), host=self.host, port=self.port,
+                        handle_signals=False, loop=loop, print=self._listening)
+        finally:
+            loop.close()
+
+    def _listening(self, *_: object) -> None:
+        """Called by aiohttp once every socket is bound."""
         shown = self.host
         if shown in ("0.0.0.0", "::", ""):  # every address: name the machine
             shown = socket.gethostname()

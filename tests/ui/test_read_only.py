@@ -39,7 +39,7 @@ async def test_read_only_hides_writes_refuses_them_and_changes_nothing(tmp_path)
         assert app.sub_title == "read-only"
         shown = footer_text(app)
         assert "Review" in shown and "Export" in shown
-        for write in ("New goal", "Log"):
+        for write in ("New goal", "Checkpoint", "Profile", "Example"):
             assert write not in shown
         await pilot.press("l")  # log a value: the key answers, nothing opens
         assert isinstance(app.screen, DashboardScreen)
@@ -55,7 +55,9 @@ async def test_read_only_hides_writes_refuses_them_and_changes_nothing(tmp_path)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         help_text = str(app.screen.query_one("#help-keys").render())
-        assert "Back" in help_text and "Log" not in help_text and "Edit" not in help_text
+        assert "Back" in help_text
+        for write in ("Log", "Edit", "Status", "Delete", "Correct"):
+            assert write not in help_text
         await pilot.press("escape", "escape")
 
         await pilot.press("p")  # priorities: visible, none added
