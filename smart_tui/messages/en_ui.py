@@ -328,7 +328,8 @@ UI: dict[str, str] = {
     "chart.projection": "projection",
     "chart.x_label": "start · today · deadline",
     "chart.no_plan": "No trajectory: baseline, target or deadline missing",
-    # -- read-only -------------------------------------------------------------
+    # -- read-only, export to the browser (serve) -----------------------------
     "ui.read_only_badge": "read-only",
     "ui.read_only_refused": "Read-only: this action would change the data, it is not available here.",
+    "export.delivered": "{name} is sent to your browser.",
 }

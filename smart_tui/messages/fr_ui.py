@@ -328,7 +328,8 @@ UI: dict[str, str] = {
     "chart.projection": "projection",
     "chart.x_label": "début · aujourd'hui · échéance",
     "chart.no_plan": "Pas de trajectoire : valeur de départ, cible ou échéance manquante",
-    # -- lecture seule ---------------------------------------------------------
+    # -- lecture seule, export vers le navigateur (serve) -----------------------
     "ui.read_only_badge": "lecture seule",
     "ui.read_only_refused": "Lecture seule : cette action modifierait les données, elle n'est pas disponible ici.",
+    "export.delivered": "{name} est envoyé à votre navigateur.",
 }

@@ -132,10 +132,10 @@ def browser():
 @contextmanager
 def open_page(browser, url: str) -> Iterator[tuple[object, list[str]]]:
     """A fresh tab on ``url``; yields the page and every URL it asked for (HTTP and WebSocket)."""
-    context = browser.new_context(viewport={"width": 1200, "height": 760})
+    context = browser.new_context(viewport={"width": 1200, "height": 760}, accept_downloads=True)
     page = context.new_page()
     asked: list[str] = []
-    page.on("request", lambda request: asked.append(request.url))
+    context.on("request", lambda request: asked.append(request.url))  # popups included
     page.on("websocket", lambda websocket: asked.append(websocket.url))
     page.add_init_script(CAPTURE_TERMINAL)
     try:
@@ -202,8 +202,30 @@ def test_read_only_refuses_a_write_and_leaves_the_database_unchanged(browser, sh
         press(page, "t")  # change the goal's status: refused, no dialog opens
         press(page, "Escape")  # so this goes back to the dashboard
         assert "Current status:" not in wait_for_text(page, "Priority 1 · Win new customers")
+        press(page, "e")  # export stays: the roadmap downloads in the browser
+        wait_for_text(page, "Export")
+        delivered: list[tuple[dict[str, str], bytes]] = []
+
+        def keep(route) -> None:  # textual.js opens a tab on the download, closed at once
+            answer = route.fetch()
+            delivered.append((answer.headers, answer.body()))
+            route.fulfill(response=answer)
+
+        page.context.route("**/download/**", keep)
+        press(page, "Control+s")
+        wait_for_text(page, "is sent to your browser")
+        for _ in range(WAIT_MS // 100):
+            if delivered:
+                break
+            page.wait_for_timeout(100)
+        assert delivered, "the export was not sent to the browser"
+        headers, body = delivered[0]
+        assert "attachment" in headers["content-disposition"]
+        roadmap = body.decode("utf-8")
+        assert roadmap.startswith("#") and "Atelier Lumière" in roadmap
         assert_loopback_only(asked)
     assert sha256(shop_db) == before
+    assert not (Path(os.environ["HOME"]) / "Documents").exists()  # nothing on the server's disk
 
 
 def test_beyond_loopback_every_request_needs_the_token(browser, shop_db):

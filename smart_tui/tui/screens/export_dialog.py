@@ -77,6 +77,9 @@ class ExportDialog(FormDialog[Path | None]):
         try:
             data = render(self.store, self._choice("format"), tr, self.smart.today,
                           self._choice("table"))
+            if self.app.is_web:  # smart-tui serve: to the browser, never the server's disk
+                self._deliver(data, path.name)
+                return
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, data)
         except OSError as exc:
@@ -89,6 +92,16 @@ class ExportDialog(FormDialog[Path | None]):
             return
         self.notify(tr("cli.exported", path=path), timeout=10)
         self.dismiss(path)
+
+    def _deliver(self, data: bytes, name: str) -> None:
+        """In a browser tab the file downloads there: a read-only viewer, or anyone on the
+        network, must not be able to write a file (or the database) on the serving machine."""
+        import io
+
+        self.app.deliver_binary(io.BytesIO(data), save_filename=name or "smart-tui-export",
+                                open_method="download")
+        self.notify(self.tr("export.delivered", name=name), timeout=10)
+        self.dismiss(None)
 
     @on(Input.Submitted, "#path")
     def _submitted(self) -> None:
