@@ -128,7 +128,7 @@ class SmartApp(App[None]):
 
     # -- services for screens -----------------------------------------------------------
     def save_settings(self) -> None:
-        if self.config_path is None:
+        if self.config_path is None or self.read_only:  # a viewer's theme is theirs alone
             return
         try:
             self.settings.save(self.config_path)

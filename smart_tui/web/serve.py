@@ -43,6 +43,7 @@ from .access import (
 
 HERE = Path(__file__).parent
 FONT_SIZE = 16
+SHUTDOWN_SECONDS = 2  # Ctrl+C: open tabs get this long, then their apps are told to quit
 
 
 def app_command(db: Path, lang: str, read_only: bool) -> str:
@@ -122,11 +123,10 @@ class SmartServer(Server):
         asyncio.set_event_loop(loop)
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.request_exit)  # Ctrl+C: a graceful exit
-        try:
-            web.run_app(self._make_app(), host=self.host, port=self.port,
-                        handle_signals=False, loop=loop, print=self._listening)
-        finally:
-            loop.close()
+        # The loop stays open (as in textual-serve): the apps' pipe transports close after it
+        # at exit, and a closed loop would print "Event loop is closed" tracebacks then.
+        web.run_app(self._make_app(), host=self.host, port=self.port, handle_signals=False,
+                    loop=loop, print=self._listening, shutdown_timeout=SHUTDOWN_SECONDS)
 
     def _listening(self, *_: object) -> None:
         """Called by aiohttp once every socket is bound."""

@@ -183,7 +183,10 @@ def test_dashboard_goal_card_and_back_in_a_browser_tab(browser, shop_db, tmp_pat
             assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
             assert_loopback_only(asked)
             assert any(url.startswith("ws://127.0.0.1") for url in asked)
-    assert served.process.returncode == 0  # Ctrl+C stops it cleanly
+            served.process.send_signal(signal.SIGINT)  # Ctrl+C with the tab still open
+            served.process.wait(timeout=30)
+            page.wait_for_selector("body.-closed", timeout=WAIT_MS)  # "Session ended."
+    assert served.process.returncode == 0  # a clean stop
     assert "Server stopped." in "".join(served.output)
     assert "Traceback" not in "".join(served.output)
 
