@@ -168,7 +168,7 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
     start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
     app = SmartApp(store=store, tr=tr, today=today, settings=settings,
                    config_path=config_file(), demo=args.demo, start=start,
-                   read_only=store.read_only)
+                   read_only=getattr(args, "read_only", False))
     try:
         app.run()
     finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 TOKEN_MIN_LENGTH = 16
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -66,4 +66,4 @@ def page_url(host: str, port: int, token: str | None) -> str:
     """The address to print and open; an IPv6 host goes in brackets."""
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"
-    return f"http://{host}:{port}/" + (f"?token={token}" if token else "")
+    return f"http://{host}:{port}/" + (f"?token={quote(token, safe='')}" if token else "")

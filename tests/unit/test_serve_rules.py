@@ -1,6 +1,7 @@
 """Who may open the served app, the command each tab runs, and the read-only database."""
 
 import hashlib
+import os
 import shlex
 import sqlite3
 import sys
@@ -50,6 +51,7 @@ def test_tokens_urls_and_cookies():
     assert first != second and len(first) >= 32
     assert page_url("::1", 8000, None) == "http://[::1]:8000/"
     assert page_url("shop.lan", 8080, "abc") == "http://shop.lan:8080/?token=abc"
+    assert page_url("shop.lan", 80, "a&b=c d") == "http://shop.lan:80/?token=a%26b%3Dc%20d"
     assert cookie_name(8000) != cookie_name(8001)
 
 
@@ -102,3 +104,18 @@ def test_serve_refuses_bad_input_with_exit_2(tmp_path, capsys, monkeypatch):
     assert "at least 16 characters" in capsys.readouterr().err
     assert main(["serve", "--db", db, "--lang", "en", "--port", "70000"]) == 2
     assert "Invalid port: 70000" in capsys.readouterr().err
+
+
+def test_token_from_the_environment_stays_with_the_server(monkeypatch):
+    from argparse import Namespace
+
+    from smart_tui.i18n import Translator
+    from smart_tui.web.serve import _token
+
+    tr = Translator("en")
+    monkeypatch.setenv("SMART_TUI_TOKEN", TOKEN)
+    assert _token(Namespace(token=None), "0.0.0.0", tr) == TOKEN
+    assert "SMART_TUI_TOKEN" not in os.environ  # the apps started per tab do not inherit it
+    assert _token(Namespace(token=None), "127.0.0.1", tr) is None  # loopback: none needed
+    drawn = _token(Namespace(token=None), "192.168.1.20", tr)
+    assert drawn and len(drawn) >= 32
