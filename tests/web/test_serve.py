@@ -200,8 +200,9 @@ def test_read_only_refuses_a_write_and_leaves_the_database_unchanged(browser, sh
         wait_for_text(page, "this action would change the data")
         press(page, "Enter")
         wait_for_text(page, "Back-planning")
-        card = wait_for_text(page, "Back-planning")
-        assert "Back" in card.splitlines()[-1] and "Log" not in card.splitlines()[-1]
+        card = wait_for_text(page, "esc Back")  # the card's footer, drawn
+        footer = next(line for line in card.splitlines() if "esc Back" in line)
+        assert "Log" not in footer and "Status" not in footer and "Edit" not in footer
         press(page, "t")  # change the goal's status: refused, no dialog opens
         press(page, "Escape")  # so this goes back to the dashboard
         assert "Current status:" not in wait_for_text(page, "Priority 1 · Win new customers")
