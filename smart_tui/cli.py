@@ -107,6 +107,7 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
     root = parser(prog="smart-tui", description=tr("cli.description"), parents=[common(False)])
     root.add_argument("--version", action="version", version=f"smart-tui {__version__}")
     root.add_argument("--demo", action="store_true", help=tr("cli.help.demo"))
+    root.add_argument("--read-only", action="store_true", help=tr("cli.help.read_only"))
     sub = root.add_subparsers(dest="command", metavar=tr("cli.metavar.command"),
                               parser_class=_Parser)
 
@@ -146,6 +147,16 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
 
     review = command("review")
     review.add_argument("--all", action="store_true", help=tr("cli.help.review_all"))
+    review.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                        help=tr("cli.help.read_only"))
+
+    serve = command("serve")
+    serve.add_argument("--host", default="127.0.0.1", help=tr("cli.help.host"))
+    serve.add_argument("--port", type=int, default=8000, help=tr("cli.help.port"))
+    serve.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                       help=tr("cli.help.read_only"))
+    serve.add_argument("--open", action="store_true", help=tr("cli.help.open"))
+    serve.add_argument("--token", help=tr("cli.help.token"))
 
     imp = command("import")
     imp.add_argument("file", metavar=tr("cli.metavar.path"), help=tr("cli.help.file"))
@@ -184,6 +195,10 @@ def _main(argv: list[str]) -> int:
         today = today_from_env()
         if args.command in (None, "review"):
             return _run_app(args, tr, today, settings)
+        if args.command == "serve":  # textual-serve and aiohttp are imported only here
+            from smart_tui.web.serve import cmd_serve
+
+            return cmd_serve(args, tr)
         from smart_tui import commands
 
         handler = getattr(commands, f"cmd_{args.command}")
@@ -206,12 +221,14 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
 
         workspace = create_demo_database(today, tr.lang)
     else:
-        workspace = Workspace.open(database_path(args.db))
+        workspace = Workspace.open(database_path(args.db),
+                                   read_only=getattr(args, "read_only", False))
     from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
     start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
     app = SmartApp(workspace=workspace, tr=tr, today=today, settings=settings,
-                   config_path=config_file(), demo=args.demo, start=start)
+                   config_path=config_file(), demo=args.demo, start=start,
+                   read_only=getattr(args, "read_only", False))
     try:
         app.run()
     finally:

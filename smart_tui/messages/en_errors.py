@@ -56,6 +56,7 @@ ERRORS: dict[str, str] = {
     "error.db_folder_missing": "The folder {folder} does not exist, so {path} cannot be created. Check the path given with --db (a mistyped folder is not created).",
     "error.db_empty_path": "--db was given an empty path: name a database file.",
     "error.db_read_only": "{path} is in a place smart-tui cannot write to ({folder}: read-only). The database is not damaged: copy it to a folder you can write to, or change the permissions.",
+    "error.read_only_mode": "Read-only: {path} is not changed. Start smart-tui without --read-only to save.",
     "error.db_permission": "You do not have permission to open {path} ({detail}). The database is not damaged: check the file's owner and permissions.",
     "error.db_disk_full": "The disk holding {path} is full. The database is not damaged and was not changed: free some space, then try again.",
     "error.output_is_database": "{path} is the database itself (or one of its working files): nothing was written. Choose another file name.",
@@ -85,4 +86,6 @@ ERRORS: dict[str, str] = {
     "json_type.string": "text",
     "json_type.integer": "whole number",
     "json_type.number": "number",
+    "error.db_read_only_missing": "{path} does not exist: in read-only mode smart-tui creates no database. Name an existing one with --db.",
+    "error.db_read_only_old": "{path} must be upgraded first (schema {found}; this version uses {known}): open it once without --read-only.",
 }

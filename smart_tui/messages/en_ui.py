@@ -363,4 +363,8 @@ UI: dict[str, str] = {
     "field.audience": "Clientele on this channel",
     "md.coach": "Needs work",
     "report.coach": "Needs work",
+    # -- read-only, export to the browser (serve) -----------------------------
+    "ui.read_only_badge": "read-only",
+    "ui.read_only_refused": "Read-only: this action would change the data, it is not available here.",
+    "export.delivered": "{name} is sent to your browser.",
 }

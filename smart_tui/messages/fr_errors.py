@@ -56,6 +56,7 @@ ERRORS: dict[str, str] = {
     "error.db_folder_missing": "Le dossier {folder} n'existe pas, {path} ne peut donc pas être créé. Vérifiez le chemin donné à --db (un dossier mal tapé n'est pas créé).",
     "error.db_empty_path": "--db a reçu un chemin vide\u00a0: indiquez un fichier de base.",
     "error.db_read_only": "{path} se trouve dans un emplacement où smart-tui ne peut pas écrire ({folder}\u00a0: lecture seule). La base n'est pas abîmée\u00a0: copiez-la dans un dossier modifiable ou changez les droits.",
+    "error.read_only_mode": "Lecture seule\u00a0: {path} n'est pas modifié. Relancez smart-tui sans --read-only pour enregistrer.",
     "error.db_permission": "Vous n'avez pas le droit d'ouvrir {path} ({detail}). La base n'est pas abîmée\u00a0: vérifiez le propriétaire et les droits du fichier.",
     "error.db_disk_full": "Le disque qui contient {path} est plein. La base n'est pas abîmée et n'a pas été modifiée\u00a0: libérez de la place, puis réessayez.",
     "error.output_is_database": "{path} est la base elle-même (ou l'un de ses fichiers de travail)\u00a0: rien n'a été écrit. Choisissez un autre nom de fichier.",
@@ -85,4 +86,6 @@ ERRORS: dict[str, str] = {
     "json_type.string": "texte",
     "json_type.integer": "nombre entier",
     "json_type.number": "nombre",
+    "error.db_read_only_missing": "{path} n'existe pas : en lecture seule, smart-tui ne crée pas de base. Indiquez une base existante avec --db.",
+    "error.db_read_only_old": "{path} doit d'abord être mis à jour (schéma {found}, cette version utilise le {known}) : ouvrez-le une fois sans --read-only.",
 }

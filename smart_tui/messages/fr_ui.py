@@ -363,4 +363,8 @@ UI: dict[str, str] = {
     "field.audience": "Clientèle sur ce canal",
     "md.coach": "À préciser",
     "report.coach": "À préciser",
+    # -- lecture seule, export vers le navigateur (serve) -----------------------
+    "ui.read_only_badge": "lecture seule",
+    "ui.read_only_refused": "Lecture seule : cette action modifierait les données, elle n'est pas disponible ici.",
+    "export.delivered": "{name} est envoyé à votre navigateur.",
 }

@@ -28,9 +28,10 @@ class Workspace:
         self.store = store
 
     @classmethod
-    def open(cls, path: Path | str, backups: bool = True) -> Workspace:
-        """Open (and check, and bring up to date) the database at ``path``."""
-        return cls(Store.open(path, backups=backups))
+    def open(cls, path: Path | str, backups: bool = True, read_only: bool = False) -> Workspace:
+        """Open (and check, and bring up to date) the database at ``path``; ``read_only``
+        opens it as it is and refuses every write."""
+        return cls(Store.open(path, backups=backups, read_only=read_only))
 
     @property
     def path(self) -> str:

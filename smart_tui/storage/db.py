@@ -219,6 +219,30 @@ def _remove_legacy_partials(path: Path) -> None:
                 leftover.unlink()
 
 
+def open_read_only(
+    path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> sqlite3.Connection:
+    """Open an existing, up-to-date database for reading only (``--read-only``).
+
+    SQLite's ``mode=ro`` plus ``query_only``: the file is never created, migrated, backed
+    up or written. A database that needs a migration is refused (that would be a write).
+    """
+    path = Path(path)
+    if str(path) == ":memory:" or not path.is_file():
+        raise DatabaseError("error.db_read_only_missing", path)
+    version = _inspect(path, backup_before_migration=False)
+    if version < SCHEMA_VERSION:
+        raise DatabaseError("error.db_read_only_old", path, found=version, known=SCHEMA_VERSION)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        db.execute("PRAGMA query_only=ON")
+        db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+    except sqlite3.Error as exc:
+        raise DatabaseError("error.db_open", path, detail=str(exc)) from exc
+    return db
+
+
 def _configure(
     db: sqlite3.Connection, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from smart_tui.domain.models import Adjustment
 from smart_tui.domain.trajectory import Point, Series
 
-from .rows import BadRowError
+from .rows import BadRowError, to_adjustment
 
 EPOCH_JD = 2460000.5  # julianday('2023-02-24'): keeps the summed squares small
 ORDINAL_TO_JD = 1721424.5  # date.toordinal() + this = julianday() at midnight
@@ -60,3 +61,21 @@ def load_series(conn: sqlite3.Connection, goal_ids: list[int] | None = None) -> 
         result[gid] = Series(last.get(gid), n, sd - n * s0, sv, sdv - s0 * sv,
                              sdd - 2 * s0 * sd + n * s0 * s0)
     return result
+
+
+def load_plan_changes(conn: sqlite3.Connection,
+                      goal_ids: list[int] | None = None) -> dict[int, list[Adjustment]]:
+    """The target and deadline changes of ``goal_ids`` (default: all), by goal: what the
+    piecewise plan needs, in one query."""
+    sql = "SELECT * FROM adjustments WHERE kind IN ('target', 'deadline')"
+    params: list[object] = []
+    if goal_ids is not None:
+        sql += f" AND goal_id IN ({', '.join('?' for _ in goal_ids)})"
+        params = list(goal_ids)
+    cursor = conn.execute(sql + " ORDER BY date, id", params)
+    names = [column[0] for column in cursor.description]
+    changes: dict[int, list[Adjustment]] = {}
+    for values in cursor:
+        row = dict(zip(names, values))
+        changes.setdefault(row["goal_id"], []).append(to_adjustment(row))
+    return changes

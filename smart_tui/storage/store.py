@@ -29,7 +29,7 @@ from smart_tui.domain.trajectory import Series
 
 from . import rows
 from .backup import daily_path, prune, stamped_path, vacuum_into
-from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database
+from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database, open_read_only
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,10 +49,15 @@ class Store:
         self.backups = backups and self.path != ":memory:"
         self._backed_up: date | None = None
         self._depth = 0  # nested transaction() calls join the outer one
+        self.read_only = False  # set by open(read_only=True): every transaction is refused
 
     @classmethod
     def open(cls, path: Path | str, backups: bool = True,
-             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> Store:
+        if read_only:
+            store = cls(open_read_only(path, busy_timeout_ms), path, backups=False)
+            store.read_only = True
+            return store
         return cls(open_database(path, busy_timeout_ms), path, backups)
 
     def close(self) -> None:
@@ -88,8 +93,11 @@ class Store:
         SQLite errors become :class:`DatabaseError` (locked, disk full, read-only);
         domain errors propagate unchanged after the rollback. The first write of each day
         first copies the database to ``backups/``. Inside another ``transaction()`` it joins
-        that one, so a service can make one user action of several Store calls.
+        that one, so a service can make one user action of several Store calls. A read-only
+        store refuses before anything.
         """
+        if self.read_only:
+            raise DatabaseError("error.read_only_mode", self.path)
         if self._depth:
             self._depth += 1
             try:
@@ -223,17 +231,10 @@ class Store:
         return [rows.to_goal(r) for r in found]
 
     def plan_changes(self, goal_ids: list[int] | None = None) -> dict[int, list[Adjustment]]:
-        """The target and deadline changes of ``goal_ids`` (default: all), by goal: what the
-        piecewise plan needs, in one query."""
-        sql = "SELECT * FROM adjustments WHERE kind IN ('target', 'deadline')"
-        params: list[object] = []
-        if goal_ids is not None:
-            sql += f" AND goal_id IN ({', '.join('?' for _ in goal_ids)})"
-            params = list(goal_ids)
-        changes: dict[int, list[Adjustment]] = {}
-        for r in self._rows(sql + " ORDER BY date, id", params):
-            changes.setdefault(r["goal_id"], []).append(rows.to_adjustment(r))
-        return changes
+        """The target and deadline changes of ``goal_ids`` (default: all), by goal."""
+        from .series import load_plan_changes
+
+        return load_plan_changes(self.conn, goal_ids)
 
     def goal(self, goal_id: int) -> Goal | None:
         """One goal with its checkpoints (by date) and adjustments (by date)."""

@@ -1,1 +1,1 @@
-"""The Textual app. Knows Textual, the domain and the Store API; never sqlite_utils."""
+"""The Textual app. Knows Textual, the domain and the services; never storage nor SQLite."""

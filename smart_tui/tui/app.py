@@ -39,6 +39,7 @@ class SmartApp(App[None]):
         config_path: Path | None = None,
         demo: bool = False,
         start: str = "dashboard",
+        read_only: bool = False,
     ) -> None:
         self.workspace = workspace
         self.tr = tr
@@ -47,6 +48,8 @@ class SmartApp(App[None]):
         self.config_path = config_path
         self.demo = demo
         self.start = start  # "dashboard", "review" or "review-all"
+        # One flag for the whole app: screens hide and refuse every @writes action.
+        self.read_only = read_only
         super().__init__()
         self._bindings = translated(self._bindings, tr)
         from .keynames import keep_no_break_spaces
@@ -58,11 +61,24 @@ class SmartApp(App[None]):
             self.theme = self.settings.theme
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
-        self.sub_title = self.tr("ui.demo_badge") if self.demo else ""
+        self.sub_title = self._badge()
         if self.start.startswith("review"):
             from .screens.review import ReviewScreen
 
             self.push_screen(ReviewScreen(include_all=self.start == "review-all"))
+
+    def _badge(self) -> str:
+        if self.read_only:
+            return self.tr("ui.read_only_badge")
+        return self.tr("ui.demo_badge") if self.demo else ""
+
+    def action_refuse_read_only(self) -> None:
+        self.refuse_read_only()
+
+    def refuse_read_only(self) -> None:
+        """A write reached in read-only mode (a button, a shortcut): say why nothing happens."""
+        self.notify(self.tr("ui.read_only_refused"), title=self.tr("ui.read_only_badge"),
+                    severity="warning")
 
     def get_default_screen(self) -> Screen:
         """The dashboard is the base screen (no blank screen painted first)."""
@@ -121,7 +137,7 @@ class SmartApp(App[None]):
 
     # -- services for screens -----------------------------------------------------------
     def save_settings(self) -> None:
-        if self.config_path is None:
+        if self.config_path is None or self.read_only:  # a viewer's theme is theirs alone
             return
         try:
             self.settings.save(self.config_path)
@@ -137,8 +153,7 @@ class SmartApp(App[None]):
         merged = type(self)._merged_bindings
         assert merged is not None
         self._bindings = translated(merged.copy(), self.tr)
-        if self.demo:
-            self.sub_title = self.tr("ui.demo_badge")
+        self.sub_title = self._badge()
         while len(self.screen_stack) > 1:
             self.pop_screen()  # the dashboard's resume handler redraws every text
         base = self.screen_stack[0]

@@ -15,7 +15,7 @@ from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.sentence import smart_sentence
 from smart_tui.services.overview import goal_views
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.goal_list import GoalList, Section
 
@@ -130,7 +130,7 @@ class DashboardScreen(SmartScreen):
         self._open(event.goal_id)
 
     # -- actions -------------------------------------------------------------------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "demo":
             return not self.views and not self.has_priorities and not self.smart.demo
         if action in ("open_goal", "log_checkpoint"):
@@ -149,6 +149,7 @@ class DashboardScreen(SmartScreen):
 
         self.app.push_screen(GoalScreen(goal_id))
 
+    @writes
     def action_new_goal(self) -> None:
         from .wizard import WizardScreen
 
@@ -159,15 +160,18 @@ class DashboardScreen(SmartScreen):
 
         self.app.push_screen(PrioritiesScreen())
 
+    @writes
     def action_settings(self) -> None:
         from .profile import ProfileScreen
 
         self.app.push_screen(ProfileScreen())
 
+    @writes
     def action_demo(self) -> None:
         self.smart.open_demo()
         self.refresh_data()
 
+    @writes
     @work
     async def action_log_checkpoint(self) -> None:
         from .checkpoint_form import log_checkpoint
@@ -193,4 +197,5 @@ class DashboardScreen(SmartScreen):
             (self.action_review, "review"), (self.action_export, "export"),
             (self.action_settings, "settings"),
         ):
-            yield SystemCommand(tr(f"cmd.{key}"), tr(f"tip.{key}"), action)
+            if not (self.smart.read_only and getattr(action, "writes", False)):
+                yield SystemCommand(tr(f"cmd.{key}"), tr(f"tip.{key}"), action)

@@ -44,6 +44,9 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
     def _export(self, request: ExportRequest) -> Path:
         data = transfer.export(self.workspace, request.fmt, self.tr, self.smart.today,
                                request.table)
+        if self.app.is_web:  # smart-tui serve: to the browser, never the server's disk
+            self._deliver(data, request.path.name)
+            return request.path
         try:
             request.path.parent.mkdir(parents=True, exist_ok=True)
             check_output(request.path, Path(self.workspace.path))  # never the database
@@ -107,6 +110,15 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
     def field_for(self, error: DomainError) -> Field | None:
         path_error = error.key == "error.file_write" or error.key.startswith("error.output_")
         return self.query_one("#path-field", Field) if path_error else None
+
+    def _deliver(self, data: bytes, name: str) -> None:
+        """In a browser tab the file downloads there: a read-only viewer, or anyone on the
+        network, must not be able to write a file (or the database) on the serving machine."""
+        import io
+
+        self.app.deliver_binary(io.BytesIO(data), save_filename=name or "smart-tui-export",
+                                open_method="download")
+        self.notify(self.tr("export.delivered", name=name), timeout=10)
 
     @on(Input.Submitted, "#path")
     def _submitted(self) -> None:

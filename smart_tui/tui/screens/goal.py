@@ -24,7 +24,7 @@ from smart_tui.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.services import DatabaseError, checkpoints, goals
 from smart_tui.services.overview import goal_view
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
 from ..widgets.checklist import SmartChecklist
 from .confirm import ConfirmScreen
@@ -166,7 +166,7 @@ class GoalScreen(SmartScreen):
         checkpoints = list(reversed(self.goal.checkpoints))
         return checkpoints[min(table.cursor_row, len(checkpoints) - 1)]
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
         if action == "use_sentence":  # shown only while the statement is a vague wish
@@ -179,6 +179,7 @@ class GoalScreen(SmartScreen):
             return None
         return vague_fix(self.tr, view.goal)
 
+    @writes
     def action_use_sentence(self) -> None:
         """The goal's SMART sentence becomes its statement (the vague wish stays its intent)."""
         sentence = self._sentence()
@@ -194,11 +195,13 @@ class GoalScreen(SmartScreen):
         self.refresh_data()
         self.refresh_bindings()
 
+    @writes
     def action_edit(self) -> None:
         from .wizard import WizardScreen
 
         self.app.push_screen(WizardScreen(self.goal_id))
 
+    @writes
     @work
     async def action_log(self) -> None:
         from .checkpoint_form import log_checkpoint
@@ -206,6 +209,7 @@ class GoalScreen(SmartScreen):
         if await log_checkpoint(self.smart, self.goal_id):
             self.refresh_data()
 
+    @writes
     @work
     async def action_correct(self) -> None:
         from .checkpoint_form import log_checkpoint
@@ -214,6 +218,7 @@ class GoalScreen(SmartScreen):
         if checkpoint and await log_checkpoint(self.smart, self.goal_id, checkpoint):
             self.refresh_data()
 
+    @writes
     @work
     async def action_delete(self) -> None:
         checkpoint = self._selected_checkpoint()
@@ -229,6 +234,7 @@ class GoalScreen(SmartScreen):
             self.notify(error_text(self.tr, exc), severity="error")
         self.refresh_data()
 
+    @writes
     @work
     async def action_status(self) -> None:
         from .status_form import StatusChange, StatusForm

@@ -18,7 +18,7 @@ from smart_tui.present import error_text
 from smart_tui.services import DatabaseError
 from smart_tui.services import priorities as priority_service
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from .priority_form import PriorityForm
 
 
@@ -85,6 +85,7 @@ class PrioritiesScreen(SmartScreen):
     def _fail(self, exc: Exception) -> None:
         self.notify(error_text(self.tr, exc), severity="error", timeout=8)
 
+    @writes
     @work
     async def action_add(self) -> None:
         active = sum(p.status == PriorityStatus.ACTIVE for p in self.priorities)
@@ -101,6 +102,7 @@ class PrioritiesScreen(SmartScreen):
         self.notify(self.tr("priority.saved", title=saved.title))
         self.refresh_data(select=saved.id)
 
+    @writes
     @work
     async def action_edit(self) -> None:
         current = self._current()
@@ -116,6 +118,7 @@ class PrioritiesScreen(SmartScreen):
         if saved is not None:
             self.refresh_data(select=saved.id)
 
+    @writes
     def action_toggle_archive(self) -> None:
         current = self._current()
         if current is None or current.id is None:
@@ -131,6 +134,7 @@ class PrioritiesScreen(SmartScreen):
         self.notify(self.tr(key, title=current.title))
         self.refresh_data(select=current.id)
 
+    @writes
     def action_move(self, offset: int) -> None:
         current = self.current_id
         if current is None:

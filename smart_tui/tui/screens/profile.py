@@ -14,7 +14,7 @@ from smart_tui.present import error_text
 from smart_tui.services import DatabaseError
 from smart_tui.services.profile import update_profile
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.fields import Field, NumberValidator
 from ..widgets.goal_form import number_text
 from .confirm import ConfirmScreen
@@ -66,6 +66,7 @@ class ProfileScreen(SmartScreen):
         return tuple(f.input.value for f in self.query(Field)) + tuple(
             s.value for s in self.query(Select))
 
+    @writes
     def action_save(self) -> None:
         fields = {name: self.query_one(f"#{name}-field", Field) for name in ("hours", "budget")}
         for field in fields.values():

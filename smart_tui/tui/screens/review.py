@@ -21,7 +21,7 @@ from smart_tui.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.services.decisions import apply_decision
 from smart_tui.services.overview import goal_view, goal_views
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
 from .decision_form import DecisionForm
 
@@ -172,7 +172,7 @@ class ReviewScreen(SmartScreen):
                      if isinstance(b, Binding) and b.action == action), "")
 
     # -- actions -------------------------------------------------------------------------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("log_value", "decide", "move"):
             return self.goal_id is not None
         if action == "include_all":
@@ -196,6 +196,7 @@ class ReviewScreen(SmartScreen):
         self.index = self.queue.index(current) if current in self.queue else 0
         self.show_page()
 
+    @writes
     @work
     async def action_log_value(self) -> None:
         from .checkpoint_form import log_checkpoint
@@ -208,6 +209,7 @@ class ReviewScreen(SmartScreen):
             self.logged[goal_id] = logged.date
             self.show_page()
 
+    @writes
     @work
     async def action_decide(self, name: str) -> None:
         decision = Decision(name)

@@ -18,7 +18,7 @@ from smart_tui.present import error_text, render_params, vague_fix
 from smart_tui.sentence import format_estimate, smart_sentence
 from smart_tui.services import DatabaseError, goals
 
-from ..base import SmartScreen
+from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.fields import Field
 from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
@@ -180,7 +180,7 @@ class WizardScreen(SmartScreen):
                               format_estimate(tr, milestone.expected, goal.unit))
 
     # -- saving --------------------------------------------------------------------------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         draft = self.original.status == GoalStatus.DRAFT
         if action == "activate":  # always answers: activated, or what blocks it
             return draft
@@ -203,6 +203,7 @@ class WizardScreen(SmartScreen):
         if sentence is not None:
             self.query_one("#statement-field", Field).input.value = sentence
 
+    @writes
     def action_save_draft(self) -> None:
         self.action_save()
 
@@ -210,6 +211,7 @@ class WizardScreen(SmartScreen):
     def dirty(self) -> bool:
         return self.form.signature() != self._initial
 
+    @writes
     def action_save(self) -> None:
         goal = self._valid_goal()
         if goal is None:
@@ -219,6 +221,7 @@ class WizardScreen(SmartScreen):
             return
         self._store(goal, "wizard.saved")
 
+    @writes
     def action_activate(self) -> None:
         goal = self._valid_goal()
         if goal is None:

@@ -1,0 +1,1 @@
+"""The browser door: ``smart-tui serve`` (textual-serve), imported only by that command."""
