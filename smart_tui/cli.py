@@ -79,11 +79,14 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
 
     log = command("log")
     log.add_argument("goal_id", metavar="GOAL_ID", help=tr("cli.help.goal_id"))
-    log.add_argument("value", metavar="VALUE", help=tr("cli.help.value"))
+    log.add_argument("value", metavar="VALUE", nargs="?", help=tr("cli.help.value"))
     log.add_argument("--date", help=tr("cli.help.date"))
     log.add_argument("--note", default="", help=tr("cli.help.note"))
     log.add_argument("--confidence", choices=("high", "medium", "low"),
                      help=tr("cli.help.confidence"))
+    from smart_tui.measures_cli import add_arguments  # --from FILE and its choices
+
+    add_arguments(log, tr)
 
     export = command("export")
     export.add_argument("--format", choices=("md", "csv", "ics", "json"), default="json",

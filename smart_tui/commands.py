@@ -53,6 +53,10 @@ def cmd_report(args: argparse.Namespace, tr: Translator, today: date) -> int:
 
 
 def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    from smart_tui.measures_cli import check_log_arguments, log_from_file
+
+    if check_log_arguments(args, tr):
+        return log_from_file(args, tr, today, _store)
     try:
         goal_id = int(args.goal_id)
     except ValueError:

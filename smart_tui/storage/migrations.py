@@ -106,7 +106,24 @@ def _v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX adjustments_goal ON adjustments(goal_id, date)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+def _v2_measure_imports(db: sqlite3.Connection) -> None:
+    """Issue 15: the choices last used to import a goal's measures from an export file."""
+    db.execute(
+        """CREATE TABLE measure_imports (
+            goal_id INTEGER PRIMARY KEY REFERENCES goals(id) ON DELETE CASCADE,
+            path TEXT NOT NULL DEFAULT '',
+            value_column TEXT,
+            date_column TEXT,
+            period TEXT NOT NULL CHECK (period IN ('day', 'week', 'month')),
+            aggregate TEXT CHECK (aggregate IS NULL OR aggregate IN ('sum', 'mean', 'last')),
+            partial INTEGER NOT NULL DEFAULT 0,
+            sheet TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2_measure_imports)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
