@@ -53,9 +53,14 @@ class DateColumn:
     monthly: bool
 
 
+def _key(text: str) -> str:
+    """A header as compared: folded, punctuation as spaces (``d'affaires`` = ``d affaires``)."""
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
 def find_header(table: Table, name: str) -> int | None:
-    wanted = fold(name)
-    folded = [fold(h) for h in table.headers]
+    wanted = _key(name)
+    folded = [_key(h) for h in table.headers]
     if wanted in folded:
         return folded.index(wanted)
     partial = [i for i, h in enumerate(folded) if wanted and wanted in h]
@@ -162,6 +167,7 @@ def choose(table: Table, column: str | None = None, date_name: str | None = None
     else:
         numeric = numeric_columns(table, dates)
         if not numeric:
+            _mostly_numeric(table, dates.index, keep)
             raise MeasureFileError("error.measures_no_numeric_column",
                                    columns=", ".join(table.headers))
         if len(numeric) > 1:
@@ -183,3 +189,16 @@ def _first_bad(table: Table, index: int, keep: list[int]) -> int:
         if not (isinstance(cell, str) and fold(cell) in MISSING) and number_shape(cell) is None:
             return i
     return keep[0]
+
+
+def _mostly_numeric(table: Table, date_index: int, keep: list[int]) -> None:
+    """A column of numbers but for a few cells is a mixed-format file: name its first bad cell."""
+    for index in range(len(table.headers)):
+        if index == date_index:
+            continue
+        cells = [table.rows[i][index] if index < len(table.rows[i]) else "" for i in keep]
+        good = sum(1 for c in cells if number_shape(c) is not None)
+        if good * 2 > len(cells):
+            bad = _first_bad(table, index, keep)
+            raise MeasureFileError("error.measures_mixed_numbers", column=table.headers[index],
+                                   line=table.lines[bad], value=str(table.rows[bad][index])[:40])

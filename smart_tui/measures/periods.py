@@ -117,8 +117,8 @@ def group(series: Series, period: Period, aggregate: Aggregate,
     """The proposed checkpoints, oldest first, and the partial periods left out."""
     grain = granularity(series)
     if _ORDER[period] < _ORDER[grain]:
-        raise MeasureFileError("error.measures_period_too_fine",
-                               period=period.value, grain=grain.value)
+        raise MeasureFileError(f"error.measures_period_too_fine_{grain.value}",
+                               period=period.value)
     spans = [_span(r.day, grain) for r in series.rows]
     first, last = min(s for s, _ in spans), max(e for _, e in spans)
     groups: dict[tuple[date, date], list[Row]] = {}
