@@ -128,10 +128,11 @@ def test_migration_backs_up_first_and_keeps_every_row(tmp_path, monkeypatch):
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, v2))
     import smart_tui.storage.db as dbmod
 
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    latest = len(migrations.MIGRATIONS)  # the real steps, then the test one
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", latest)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", latest)
     db = dbmod.open_database(path)
-    assert migrations.user_version(db) == 2
+    assert migrations.user_version(db) == latest
     for table, count in counts.items():
         assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == count
     db.close()
