@@ -41,6 +41,8 @@ class GoalScreen(SmartScreen):
         Binding("x,delete", "delete", "key.delete", id="delete-checkpoint",
                 tooltip="tip.delete_checkpoint"),
         Binding("t", "status", "key.status", id="goal-status", tooltip="tip.status"),
+        Binding("i", "import_measures", "key.import_measures_long", show=False,
+                id="goal-import-measures", tooltip="tip.import_measures"),
         Binding("escape", "app.pop_screen", "key.back", id="back"),
     ]
 
@@ -202,6 +204,13 @@ class GoalScreen(SmartScreen):
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error")
         self.refresh_data()
+
+    @work
+    async def action_import_measures(self) -> None:
+        from .measures_dialog import import_measures_flow
+
+        if await import_measures_flow(self.smart, self.goal_id):
+            self.refresh_data()
 
     @work
     async def action_status(self) -> None:
