@@ -16,6 +16,7 @@ from .reader import MeasureFileError, Table
 from .values import (
     MISSING,
     MONTH_KINDS,
+    Shape,
     column_decimal,
     date_kinds,
     fold,
@@ -123,7 +124,7 @@ def date_column(table: Table, name: str | None = None) -> DateColumn:
 def _numbers(table: Table, index: int, keep: list[int]) -> tuple[list[float | None], bool] | None:
     """The column's values on the kept rows, or None when one of them is not a number."""
     cells = [table.rows[i][index] if index < len(table.rows[i]) else "" for i in keep]
-    shapes = []
+    shapes: list[Shape | None] = []
     for cell in cells:
         if isinstance(cell, str) and fold(cell) in MISSING:
             shapes.append(None)
@@ -138,7 +139,8 @@ def _numbers(table: Table, index: int, keep: list[int]) -> tuple[list[float | No
     decimal = column_decimal(real, table.delimiter)
     if decimal is None:
         return None
-    values = [to_number(s, decimal) if s is not None else None for s in shapes]
+    values: list[float | None] = [to_number(s, decimal) if s is not None else None
+                                  for s in shapes]
     return values, any(s.percent for s in real)
 
 

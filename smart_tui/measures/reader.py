@@ -123,7 +123,8 @@ def parse_csv(text: str, path: Path | str = "") -> Table:
             continue
         if len(rows) >= MAX_ROWS:
             raise MeasureFileError("error.measures_too_many_rows", path=path, limit=MAX_ROWS)
-        rows.append(list(fields) + [""] * (width - len(fields)))
+        row: list[Cell] = [*fields, *[""] * (width - len(fields))]
+        rows.append(row)
         numbers.append(number)
     if headers is None or width < 2:
         raise MeasureFileError("error.measures_no_table", path=path)
@@ -154,7 +155,7 @@ def _detect_delimiter(lines: list[tuple[int, str]]) -> str:
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
     try:
-        from openpyxl import load_workbook
+        from openpyxl import load_workbook  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
         raise MeasureFileError("error.measures_unreadable", path=path, detail=str(exc)) from exc
     try:

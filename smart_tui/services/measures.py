@@ -8,6 +8,7 @@ the goal's start, and values the goal's unit refuses, are skipped and reported. 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -136,7 +137,7 @@ def preview_measures(store: Store, goal_id: int, plan: Plan, today: date) -> Mea
     goal = _goal(store, goal_id)
     proposed, skipped = _classify(goal, plan, goal.checkpoints, today)
     return MeasureImportResult(goal, plan, proposed, skipped,
-                               compute(goal, goal.checkpoints, today),
+                               compute(goal, _points(goal.checkpoints), today),
                                _after(goal, goal.checkpoints, proposed, today), False)
 
 
@@ -153,22 +154,26 @@ def import_measures(store: Store, goal_id: int, plan: Plan, today: date) -> Meas
             new = Checkpoint(item.day, item.value, note=note)
             old = [c for c in existing if c.date == item.day]
             if not old:
-                db["checkpoints"].insert(checkpoint_row(goal_id, new))
+                db.table("checkpoints").insert(checkpoint_row(goal_id, new))
                 continue
             keep, *extra = sorted(old, key=lambda c: c.id or 0, reverse=True)
             row = checkpoint_row(goal_id, new)
             row.pop("created_at")
-            db["checkpoints"].update(keep.id, row)
+            db.table("checkpoints").update(keep.id or 0, row)
             for duplicate in extra:
-                db["checkpoints"].delete(duplicate.id)
+                db.table("checkpoints").delete(duplicate.id or 0)
             for was in (keep, *extra):
-                db["adjustments"].insert(adjustment_row(goal_id, Adjustment(
+                db.table("adjustments").insert(adjustment_row(goal_id, Adjustment(
                     today, AdjustmentKind.CHECKPOINT, checkpoint_text(was),
                     checkpoint_text(new) if was is keep else None, note)))
         _remember(store, goal_id, plan)
-        after = compute(goal, [to_checkpoint(r) for r in _rows(store, goal_id)], today)
-    return MeasureImportResult(goal, plan, proposed, skipped, compute(goal, existing, today),
-                               after, True)
+        after = compute(goal, _points(to_checkpoint(r) for r in _rows(store, goal_id)), today)
+    return MeasureImportResult(goal, plan, proposed, skipped,
+                               compute(goal, _points(existing), today), after, True)
+
+
+def _points(checkpoints: Iterable[Checkpoint]) -> list[Point]:
+    return [Point(c.date, c.value) for c in checkpoints]
 
 
 def _rows(store: Store, goal_id: int) -> list[dict[str, object]]:

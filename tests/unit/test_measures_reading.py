@@ -15,11 +15,10 @@ from smart_tui.measures.reader import parse_csv, read_table
 EXPORTS = Path(__file__).resolve().parents[1] / "data" / "exports"
 
 
-def plan_text(tmp_path, text: str, choices=Choices(), unit=Unit.COUNT, name="x.csv",
-              encoding="utf-8"):
-    path = tmp_path / name
+def plan_text(tmp_path, text: str, choices: Choices, encoding="utf-8"):
+    path = tmp_path / "x.csv"
     path.write_bytes(text.encode(encoding))
-    return plan_file(path, choices, unit)
+    return plan_file(path, choices, Unit.COUNT)
 
 
 def values(plan):

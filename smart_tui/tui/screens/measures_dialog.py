@@ -1,4 +1,4 @@
-"""« Importer des mesures… »: a file path, the same choices as ``log --from``, a preview, then import.
+"""« Importer des mesures… »: a file path, the choices of ``log --from``, a preview, an import.
 
 Enter in the path reads the file and fills the column pickers; every change of choice redraws
 the preview (date, value, new or replaced, the trajectory after import). Ctrl+S imports in one
