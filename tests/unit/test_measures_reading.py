@@ -220,3 +220,15 @@ def test_compact_months_cover_their_month():
     plan = plan_table(parse_csv("Mois,V\n202601,5\n202602,6\n"), Path("x.csv"), Choices(),
                       Unit.COUNT)
     assert values(plan) == [(date(2026, 1, 31), 5), (date(2026, 2, 28), 6)]
+
+
+def test_the_measures_package_is_pure_and_loads_openpyxl_only_for_a_workbook():
+    import subprocess
+    import sys
+
+    code = ("import sys, smart_tui.measures, smart_tui.measures_cli; "
+            "print(sorted(m for m in ('textual', 'sqlite_utils', 'sqlite3', 'openpyxl') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
