@@ -124,11 +124,15 @@ def build_parser(tr: Translator) -> argparse.ArgumentParser:
 
     log = command("log")
     log.add_argument("goal_id", metavar=tr("cli.metavar.goal_id"), help=tr("cli.help.goal_id"))
-    log.add_argument("value", metavar=tr("cli.metavar.value"), help=tr("cli.help.value"))
+    log.add_argument("value", metavar=tr("cli.metavar.value"), nargs="?",
+                     help=tr("cli.help.value"))
     log.add_argument("--date", metavar=tr("cli.metavar.date"), help=tr("cli.help.date"))
     log.add_argument("--note", default="", help=tr("cli.help.note"))
     log.add_argument("--confidence", type=confidence_type(tr),
                      metavar=tr("cli.confidence_choices"), help=tr("cli.help.confidence"))
+    from smart_tui.measures_cli import add_arguments  # --from FILE and its choices
+
+    add_arguments(log, tr)
 
     export = command("export")
     export.add_argument("--format", choices=tuple(FORMATS), default="json",

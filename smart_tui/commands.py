@@ -63,6 +63,10 @@ def goal_number(text: str) -> int:
 
 
 def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    from smart_tui.measures_cli import check_log_arguments, log_from_file
+
+    if check_log_arguments(args, tr):
+        return log_from_file(args, tr, today, _workspace)
     goal_id = goal_number(args.goal_id)
     parse_number(args.value)  # refused before the database is opened
     day = parse_date(args.date, today, prefer="past") if args.date else today

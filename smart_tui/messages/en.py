@@ -1,11 +1,13 @@
 """English catalogue — the product's words (see GLOSSARY.md), one wording per idea."""
 
 from .en_errors import ERRORS
+from .en_measures import MEASURES
 from .en_ui import UI
 
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
+    **MEASURES,
     # -- enumerations ---------------------------------------------------------
     "category.sales": "Sales / e-commerce",
     "category.local_visibility": "Local visibility",
@@ -371,4 +373,13 @@ MESSAGES: dict[str, str] = {
     "serve.cannot_listen": "Cannot listen on {host}, port {port} ({detail}).",
     "serve.token_too_short": "The access token must be at least {minimum} characters long.",
     "serve.bad_port": "Invalid port: {port}. Give a number from 1 to 65535.",
+    # -- measures imported from an export (issue 15) ----------------------------------------
+    'cli.help.from': 'read the measures from a CSV or .xlsx export (Google Analytics, Search Console, Meta, Business Profile, emailing, shop)',
+    'cli.help.column': "the values' column (header name, case and accents ignored)",
+    'cli.help.date_column': "the dates' column (default: the first one holding dates)",
+    'cli.help.period': 'group by day, week or month (default: month)',
+    'cli.help.aggregate': "sum, mean or last value (default: from the KPI's unit)",
+    'cli.help.partial': 'keep the periods the file covers only in part',
+    'cli.help.dry_run': 'show what would be imported, save nothing',
+    'cli.help.sheet': 'the .xlsx sheet (default: the first one)',
 }

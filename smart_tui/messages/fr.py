@@ -1,11 +1,13 @@
 """Catalogue français — le vocabulaire du produit (voir GLOSSARY.md), une formulation par idée."""
 
 from .fr_errors import ERRORS
+from .fr_measures import MEASURES
 from .fr_ui import UI
 
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
+    **MEASURES,
     # -- énumérations ---------------------------------------------------------
     "category.sales": "Ventes / e-commerce",
     "category.local_visibility": "Visibilité locale",
@@ -371,4 +373,13 @@ MESSAGES: dict[str, str] = {
     "serve.cannot_listen": "Impossible d'écouter sur {host}, port {port} ({detail}).",
     "serve.token_too_short": "La clé d'accès doit compter au moins {minimum} caractères.",
     "serve.bad_port": "Port invalide : {port}. Indiquez un nombre entre 1 et 65535.",
+    # -- import de mesures depuis un export (issue 15) ----------------------------------------
+    'cli.help.from': 'lire les mesures dans un export CSV ou .xlsx (Google Analytics, Search Console, Meta, fiche Google, emailing, boutique)',
+    'cli.help.column': "colonne des valeurs (nom d'en-tête, sans tenir compte des majuscules ni des accents)",
+    'cli.help.date_column': 'colonne des dates (par défaut\u00a0: la première qui contient des dates)',
+    'cli.help.period': 'regrouper par jour, semaine ou mois (par défaut\u00a0: mois)',
+    'cli.help.aggregate': "somme, moyenne ou dernière valeur (par défaut\u00a0: selon l'unité de l'indicateur)",
+    'cli.help.partial': "garder les périodes que le fichier ne couvre qu'en partie",
+    'cli.help.dry_run': 'afficher ce qui serait importé sans rien enregistrer',
+    'cli.help.sheet': 'feuille du classeur .xlsx (par défaut\u00a0: la première)',
 }

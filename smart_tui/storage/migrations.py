@@ -185,8 +185,26 @@ def _audience_and_website(db: sqlite3.Connection) -> None:
         db.execute(sql)
 
 
+def _measure_imports(db: sqlite3.Connection) -> None:
+    """Issue 15: the choices last used to import a goal's measures from an export file."""
+    db.execute(
+        """CREATE TABLE measure_imports (
+            goal_id INTEGER PRIMARY KEY REFERENCES goals(id) ON DELETE CASCADE,
+            path TEXT NOT NULL DEFAULT '',
+            value_column TEXT,
+            date_column TEXT,
+            period TEXT NOT NULL CHECK (period IN ('day', 'week', 'month')),
+            aggregate TEXT CHECK (aggregate IS NULL OR aggregate IN ('sum', 'mean', 'last')),
+            partial INTEGER NOT NULL DEFAULT 0,
+            sheet TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _v1, typed_history, _audience_and_website,
+    _v1, typed_history, _audience_and_website, _measure_imports,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -4,8 +4,8 @@ import hashlib
 
 from smart_tui.demo import demo_snapshot
 from smart_tui.i18n import Translator
-from smart_tui.settings import Settings
 from smart_tui.services import Workspace
+from smart_tui.settings import Settings
 from smart_tui.storage import Store
 from smart_tui.tui.app import SmartApp
 from smart_tui.tui.screens.dashboard import DashboardScreen
@@ -33,8 +33,8 @@ async def test_read_only_hides_writes_refuses_them_and_changes_nothing(tmp_path)
     writer.close()
     before = sha256(path)
     store = Store.open(path, read_only=True)
-    app = SmartApp(workspace=Workspace(store), tr=Translator("en"), today=TODAY, settings=Settings(),
-                   read_only=True)
+    app = SmartApp(workspace=Workspace(store), tr=Translator("en"), today=TODAY,
+                   settings=Settings(), read_only=True)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, DashboardScreen)
         assert app.sub_title == "read-only"

@@ -45,6 +45,8 @@ class GoalScreen(SmartScreen):
         Binding("t", "status", "key.status", id="goal-status", tooltip="tip.status"),
         Binding("ctrl+t", "use_sentence", "key.use_sentence", id="goal-use-sentence",
                 tooltip="tip.use_sentence"),
+        Binding("i", "import_measures", "key.import_measures_long", show=False,
+                id="goal-import-measures", tooltip="tip.import_measures"),
         Binding("escape", "app.pop_screen", "key.back", id="back"),
     ]
 
@@ -235,6 +237,13 @@ class GoalScreen(SmartScreen):
         self.refresh_data()
 
     @writes
+    @work
+    async def action_import_measures(self) -> None:
+        from .measures_dialog import import_measures_flow
+
+        if await import_measures_flow(self.smart, self.goal_id):
+            self.refresh_data()
+
     @work
     async def action_status(self) -> None:
         from .status_form import StatusChange, StatusForm

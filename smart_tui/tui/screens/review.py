@@ -30,6 +30,8 @@ class ReviewScreen(SmartScreen):
     SCREEN_KEY = "review"
     BINDINGS = [
         Binding("v", "log_value", "key.value", id="review-value", tooltip="tip.value"),
+        Binding("i", "import_measures", "key.import_measures_long", show=False,
+                id="review-import-measures", tooltip="tip.import_measures"),
         Binding("k", "decide('keep_course')", "key.keep", id="review-keep", tooltip="tip.keep"),
         Binding("a", "decide('adjust_actions')", "key.adjust", id="review-adjust",
                 tooltip="tip.adjust"),
@@ -173,7 +175,7 @@ class ReviewScreen(SmartScreen):
 
     # -- actions -------------------------------------------------------------------------
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("log_value", "decide", "move"):
+        if action in ("log_value", "decide", "move", "import_measures"):
             return self.goal_id is not None
         if action == "include_all":
             return not self.include_all
@@ -210,6 +212,15 @@ class ReviewScreen(SmartScreen):
             self.show_page()
 
     @writes
+    @work
+    async def action_import_measures(self) -> None:
+        from .measures_dialog import import_measures_flow
+
+        goal_id = self.goal_id
+        if goal_id is not None and await import_measures_flow(self.smart, goal_id):
+            self.logged.add(goal_id)
+            self.show_page()
+
     @work
     async def action_decide(self, name: str) -> None:
         decision = Decision(name)
