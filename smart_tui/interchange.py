@@ -192,7 +192,9 @@ class _Reader:
         value = clean_text(value, multiline=key in MULTILINE_FIELDS)
         limit = text_limit(key)
         if len(value) > limit:
-            raise DocumentError(self.at(key), "invalid.too_long", length=len(value), limit=limit)
+            # the refusal of every door (forms, log): the same key, the same limit
+            raise DocumentError(self.at(key), "error.text_too_long", length=len(value),
+                                limit=limit)
         if required and not value.strip():
             raise DocumentError(self.at(key), "invalid.missing")
         return value
@@ -210,7 +212,9 @@ class _Reader:
             raise DocumentError(self.at(key), "invalid.number")
         # compared before any float(): 10**400 is a valid Python int but no float
         if not abs(value) <= MAX_ABS_NUMBER or not math.isfinite(value):
-            raise DocumentError(self.at(key), "invalid.number")
+            shown = str(value) if abs(value) < 10**40 else f"{str(value)[:12]}…"
+            raise DocumentError(self.at(key), "error.number_range", text=shown,
+                                limit=MAX_ABS_NUMBER)
         return float(value)
 
     def flag(self, key: str) -> bool | None:
@@ -248,7 +252,9 @@ class _Reader:
             return None
         try:
             return parse_iso(value)
-        except DateError:
+        except DateError as exc:
+            if exc.key == "error.date_range":  # the refusal of every door, word for word
+                raise DocumentError(self.at(key), exc.key, **exc.params) from None
             raise DocumentError(self.at(key), "invalid.date") from None
 
     def ref(self, key: str) -> int | str | None:

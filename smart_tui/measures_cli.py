@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smart_tui.cli import EXIT_OK, UsageError
+from smart_tui.errors import EXIT_OK, UsageError
 from smart_tui.i18n import Translator
 
 if TYPE_CHECKING:

@@ -203,7 +203,7 @@ def error_text(tr: Translator, error: Exception) -> str:
                                **{k: _param(tr, k, v) for k, v in problem_params.items()})
     text = tr(key, **{k: _param(tr, k, v) for k, v in params.items()})
     if key in ("error.db_not_database", "error.db_corrupt"):
-        text += " " + restore_hint(tr, str(params["path"]))
+        text += " " + restore_hint(tr, str(params["path"]), getattr(error, "backup", None))
     return text
 
 
@@ -222,14 +222,11 @@ def restore_command(database: str, backup: str, default_database: str) -> str:
     return " ".join([*words, "restore", shlex.quote(backup)])
 
 
-def restore_hint(tr: Translator, path: str) -> str:
-    """Where the latest backup of this very database is, and the command that restores it."""
-    from pathlib import Path
-
+def restore_hint(tr: Translator, path: str, backup: object) -> str:
+    """Where the latest backup of this very database is (found by storage when it refused the
+    file), and the command that restores it."""
     from smart_tui.paths import DB_NAME, data_dir
-    from smart_tui.storage.backup import latest_backup
 
-    backup = latest_backup(Path(path))
     if backup is None:
         return tr("error.no_backup")
     command = restore_command(path, str(backup), str(data_dir() / DB_NAME))

@@ -25,6 +25,7 @@ from .models import (
     Unit,
     rating_scale,
 )
+from .numbers import NumberRangeError
 from .text import clean_text
 
 CLOSED = (GoalStatus.ACHIEVED, GoalStatus.ABANDONED)
@@ -45,9 +46,9 @@ def check_day(day: date) -> None:
 
 
 def check_number(value: float) -> None:
-    """Finite and within :data:`VALUE_LIMIT` either way."""
+    """Finite and within :data:`VALUE_LIMIT` either way (the refusal of the number parser)."""
     if not math.isfinite(value) or abs(value) > VALUE_LIMIT:
-        raise DomainError("error.value_range", limit=VALUE_LIMIT)
+        raise NumberRangeError(f"{value:g}")
 
 
 def check_unit_value(unit: Unit | None, value: float, scale: int | None = None) -> None:

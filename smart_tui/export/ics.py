@@ -35,8 +35,8 @@ def calendar(views: Sequence[GoalView], tr: Translator, now: datetime | None = N
     for view in views:
         goal = view.goal
         cadence = view.cadence
-        if goal.status != GoalStatus.ACTIVE or cadence is None or goal.start is None \
-                or goal.deadline is None or goal.baseline is None or goal.target is None:
+        if goal.status != GoalStatus.ACTIVE or cadence is None or not goal.has_plan \
+                or goal.start is None or goal.deadline is None:
             continue
         if not MIN_DATE <= goal.start <= goal.deadline <= MAX_DATE:
             continue  # a date no door lets in today (an old database): no calendar for it

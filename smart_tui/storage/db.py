@@ -18,7 +18,7 @@ from pathlib import Path
 
 from smart_tui.safefiles import is_sqlite_file, kind_of, remove_partials
 
-from .backup import backup_dir, backup_name, stamped_path, vacuum_into
+from .backup import backup_dir, backup_name, latest_backup, stamped_path, vacuum_into
 from .identify import Kind, classify, read_only_uri
 from .migrations import SCHEMA_VERSION, migrate
 
@@ -30,10 +30,19 @@ class DatabaseError(Exception):
 
     exit_code = 3
 
+    #: A damaged or unreadable file: the message names the latest backup to restore.
+    RESTORABLE = ("error.db_not_database", "error.db_corrupt")
+
     def __init__(self, key: str, path: Path | str, **params: object) -> None:
         super().__init__(f"{key}: {path}")
         self.key = key
         self.params = {"path": str(path), **params}
+        self.backup: Path | None = None
+        if key in self.RESTORABLE:
+            try:
+                self.backup = latest_backup(Path(path))
+            except OSError:
+                self.backup = None
 
 
 def diagnose(path: Path, exc: BaseException) -> DatabaseError:

@@ -27,7 +27,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from textual_serve.server import Server
 
-from smart_tui.cli import EXIT_OK, EXIT_USAGE, UsageError
+from smart_tui.errors import EXIT_OK, EXIT_USAGE, UsageError
 from smart_tui.i18n import Translator
 from smart_tui.paths import database_path
 from smart_tui.services import Workspace

@@ -38,7 +38,8 @@ async def test_import_from_the_goal_card_with_a_preview(demo_store, tmp_path):
         summary = dialog.query_one("#measures-summary", Static)
         assert "Impossible de lire" in str(summary.render())
         await pilot.press("ctrl+s")  # nothing to import: the dialog stays
-        assert app.screen is dialog and "Rien à importer" in notifications(app)
+        assert app.screen is dialog
+        assert "Rien à importer" in str(dialog.query_one(".form-error").render())
 
         dialog.query_one("#measures-path", Input).value = str(export)
         await pilot.press("enter")
@@ -53,7 +54,7 @@ async def test_import_from_the_goal_card_with_a_preview(demo_store, tmp_path):
 
         await pilot.press("ctrl+s")
         assert app.screen is card
-        assert "1 nouveau(x)" in notifications(app)
+        assert "nouveaux\u00a0: 1" in notifications(app)
         saved = {c.date: c.value for c in demo_store.checkpoints(card.goal_id)}
         assert saved[date(2026, 10, 31)] == 310
 

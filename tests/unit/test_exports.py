@@ -168,3 +168,21 @@ def test_committed_examples_are_what_the_script_makes(tmp_path):
         committed = root / "examples" / path.relative_to(tmp_path)
         assert committed.read_bytes() == path.read_bytes(), (
             f"{committed} is out of date: run python scripts/make_examples.py")
+
+
+def test_one_registry_of_formats_read_by_the_cli_the_dialog_and_the_readme():
+    """A format added to the registry shows up in `export --format`, the dialog's choices and
+    the README's examples; there is no second list to forget."""
+    from pathlib import Path
+
+    from smart_tui.cli import build_parser
+    from smart_tui.export.formats import FORMATS
+
+    parser = build_parser(Translator("en"))
+    export_parser = parser._subparsers._group_actions[0].choices["export"]  # noqa: SLF001
+    [fmt] = [a for a in export_parser._actions if a.dest == "format"]  # noqa: SLF001
+    assert tuple(fmt.choices) == tuple(FORMATS)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for name in FORMATS:
+        assert f"--format {name}" in readme
+        assert Translator("fr")(f"export.format_{name}") != f"export.format_{name}"

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Label, Select, Static
 
+from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError, Goal
 from smart_tui.present import logged_text
 from smart_tui.sentence import smart_sentence
@@ -69,6 +70,7 @@ class CheckpointForm(FormDialog[Checkpoint, Logged]):
                              value=cp.confidence if cp and cp.confidence else Select.NULL,
                              prompt=tr("placeholder.confidence"), id="confidence")
             yield Field(tr("checkpoint.note"), id="note", value=cp.note if cp else "",
+                        max_length=TEXT_LIMITS["checkpoint.note"],
                         placeholder=tr("placeholder.checkpoint_note"))
             yield Static(id="checkpoint-expected", classes="echo")
             yield self.buttons()

@@ -23,6 +23,7 @@ from smart_tui.domain.decisions import (
     KeepCourse,
     MarkAchieved,
 )
+from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import DomainError
 from smart_tui.domain.review import Decision
 
@@ -93,6 +94,7 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
             yield Static(self.intro, classes="intro", markup=False)
             for ask in self.asks:
                 yield Field(tr(f"decision.{ask.name}"), id=ask.name,
+                            max_length=TEXT_LIMITS["adjustment.note"],
                             placeholder=self._placeholder(ask.name),
                             validators=self._validators(ask))
             yield self.buttons()

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Select, Static
 
 from smart_tui.domain.models import DomainError, Goal
-from smart_tui.measures import Aggregate, Choices, MeasureFileError, Period, plan_table
+from smart_tui.measures import Aggregate, Choices, MeasureFileError, Period, Plan, plan_table
 from smart_tui.measures.reader import Table, read_table
 from smart_tui.present import error_text, trajectory_text
 from smart_tui.sentence import format_value, smart_sentence
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ..app import SmartApp
 
 
-class MeasuresDialog(FormDialog[MeasureImportResult | None]):
+class MeasuresDialog(FormDialog[Plan, MeasureImportResult]):
     SCREEN_KEY = "measures_dialog"
     BINDINGS = [
         Binding("ctrl+s", "save", "key.import_measures", id="import-measures-save"),
@@ -46,7 +46,7 @@ class MeasuresDialog(FormDialog[MeasureImportResult | None]):
     ]
 
     def __init__(self, goal: Goal, memory: Remembered | None = None) -> None:
-        super().__init__()
+        super().__init__(self._import)
         self.goal, self.memory = goal, memory
         self.table: Table | None = None
         self.path: Path | None = None
@@ -197,17 +197,14 @@ class MeasuresDialog(FormDialog[MeasureImportResult | None]):
         self.query_one("#measures-summary", Static).update(error_text(self.tr, exc))
 
     # -- import ----------------------------------------------------------------------------
-    def action_save(self) -> None:
+    def read(self) -> Plan | None:
         if self.preview is None:
-            self.notify(self.tr("measures_ui.nothing_to_import"), severity="error")
-            return
-        try:
-            result = import_measures(self.workspace, self.goal.id or 0, self.preview.plan,
-                                     self.smart.today)
-        except (DomainError, DatabaseError) as exc:
-            self.notify(error_text(self.tr, exc), severity="error", timeout=10)
-            return
-        self.dismiss(result)
+            self.show_error(self.tr("measures_ui.nothing_to_import"))
+            return None
+        return self.preview.plan
+
+    def _import(self, plan: Plan) -> MeasureImportResult:
+        return import_measures(self.workspace, self.goal.id or 0, plan, self.smart.today)
 
 
 async def import_measures_flow(app: SmartApp, goal_id: int) -> bool:

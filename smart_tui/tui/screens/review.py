@@ -136,7 +136,7 @@ class ReviewScreen(SmartScreen):
             facts = [tr("goal.status_line", status=trajectory_text(tr, t),
                         progress=progress_text(tr, t.progress),
                         expected=progress_text(tr, t.expected_progress))]
-        if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None:
+        if goal.has_plan:
             expected = format_estimate(tr, expected_on(goal, today), goal.unit)
             if t.latest_value is None:
                 facts.append(tr("review.expected_only", expected=expected))
@@ -221,6 +221,7 @@ class ReviewScreen(SmartScreen):
             self.logged.add(goal_id)
             self.show_page()
 
+    @writes
     @work
     async def action_decide(self, name: str) -> None:
         decision = Decision(name)

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Goal, GoalStatus
 
 from ..base import FormDialog
@@ -44,7 +45,8 @@ class StatusForm(FormDialog[StatusChange, Goal]):
         with VerticalScroll(classes="dialog", id="status-dialog"):
             yield Static(tr("status.title", status=tr(f"goal_status.{self.current.value}")),
                          classes="dialog-title")
-            yield Field(tr("field.note"), id="note", placeholder=tr("placeholder.note"))
+            yield Field(tr("field.note"), id="note", placeholder=tr("placeholder.note"),
+                        max_length=TEXT_LIMITS["adjustment.note"])
             yield OptionList(*[Option(tr(f"goal_status.{s.value}"), id=s.value)
                                for s in self.allowed], id="statuses")
             yield self.buttons()

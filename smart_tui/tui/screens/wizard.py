@@ -172,8 +172,7 @@ class WizardScreen(SmartScreen):
             smart_sentence(goal, tr) or tr("ui.untitled_goal"))
         table = self.query_one("#plan", DataTable)
         table.clear()
-        if goal.start and goal.deadline and goal.baseline is not None and goal.target is not None \
-                and goal.deadline > goal.start:
+        if goal.has_plan and goal.start and goal.deadline:
             cadence = goal.cadence or default_cadence(goal.start, goal.deadline)
             for milestone in milestones(goal, cadence):
                 table.add_row(tr.date_short(milestone.date),

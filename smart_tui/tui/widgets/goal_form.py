@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from smart_tui.domain.dates import parse_date
 from smart_tui.domain.levers import SOURCES as LEVER_SOURCES
 from smart_tui.domain.levers import TEMPLATES, template_for
+from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Cadence, Direction, DomainError, Goal, Lever, Priority, Unit
 from smart_tui.domain.numbers import parse_optional_number
 from smart_tui.i18n import Translator
@@ -132,9 +133,10 @@ class GoalForm(ContentSwitcher):
                suggestions: list[str] | None = None) -> Field:
         if number:
             validators = [NumberValidator(self.tr)]
+        limit = TEXT_LIMITS.get(f"goal.{name}", TEXT_LIMITS["adjustment.note"])
         return Field(self.tr(f"field.{name}"), id=name, value=value,
                      placeholder=self.tr(f"placeholder.{name}"), validators=validators,
-                     suggestions=suggestions)
+                     suggestions=suggestions, max_length=limit)
 
     def _select(self, name: str, options: list, value: object, blank: bool = False) -> Horizontal:
         known = value is not None and any(v == value for _, v in options)

@@ -1,0 +1,82 @@
+"""Every form dialog, on a database error, keeps what was typed and says it inline.
+
+The database is made to refuse every write (``PRAGMA query_only``): the dialog stays open
+with the typed text and the error above its buttons; once writes work again, the same key
+saves it.
+"""
+
+from textual.widgets import Input
+
+from smart_tui.tui.screens.decision_form import DecisionForm
+from smart_tui.tui.screens.priority_form import PriorityForm
+from smart_tui.tui.screens.status_form import StatusForm
+from tests.ui.conftest import SIZE, make_app, type_text
+
+SAVED = "Nothing was saved"
+
+
+def refuse_writes(store, on: bool) -> None:
+    store.conn.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+
+
+def form_error(screen) -> str:
+    return str(screen.query_one(".form-error").render())
+
+
+async def test_the_priority_form_keeps_what_was_typed(empty_store):
+    app = make_app(empty_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "a")
+        form = app.screen
+        assert isinstance(form, PriorityForm)
+        await type_text(pilot, "Sales are flat")
+        await pilot.press("tab")
+        await type_text(pilot, "Win customers online")
+        refuse_writes(empty_store, True)
+        await pilot.press("ctrl+s")
+        assert app.screen is form and SAVED in form_error(form)
+        assert form.query_one("#problem", Input).value == "Sales are flat"
+        assert form.query_one("#title", Input).value == "Win customers online"
+        assert empty_store.priorities() == []
+        refuse_writes(empty_store, False)
+        await pilot.press("ctrl+s")
+        assert app.screen is not form
+    assert [p.title for p in empty_store.priorities()] == ["Win customers online"]
+
+
+async def test_a_decision_keeps_what_was_typed(demo_store):
+    app = make_app(demo_store, "en", start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        goal_id = app.screen.goal_id
+        before = len(demo_store.goal(goal_id).adjustments)
+        await pilot.press("k")
+        form = app.screen
+        assert isinstance(form, DecisionForm)
+        await type_text(pilot, "steady")
+        refuse_writes(demo_store, True)
+        await pilot.press("ctrl+s")
+        assert app.screen is form and SAVED in form_error(form)
+        assert form.query_one("#note", Input).value == "steady"
+        refuse_writes(demo_store, False)
+        await pilot.press("ctrl+s")
+        assert app.screen is not form
+    assert len(demo_store.goal(goal_id).adjustments) == before + 1
+    assert demo_store.goal(goal_id).adjustments[-1].note == "steady"
+
+
+async def test_a_status_change_keeps_the_note(demo_store):
+    app = make_app(demo_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "t")
+        form = app.screen
+        assert isinstance(form, StatusForm)
+        form.query_one("#note", Input).focus()
+        await type_text(pilot, "sold out")
+        refuse_writes(demo_store, True)
+        await pilot.press("ctrl+s")
+        assert app.screen is form and SAVED in form_error(form)
+        assert form.query_one("#note", Input).value == "sold out"
+        refuse_writes(demo_store, False)
+        await pilot.press("ctrl+s")
+        assert app.screen is not form
+    assert demo_store.goal(1).adjustments[-1].note == "sold out"
