@@ -233,13 +233,19 @@ def restore_hint(tr: Translator, path: str, backup: object) -> str:
     return tr("error.restore_hint", backup=backup, command=command)
 
 
+def resource_parts(tr: Translator, budget: float | None, hours: float | None) -> list[str]:
+    """``["300 €/mois", "3 h/semaine"]``: what is known of a budget and a time."""
+    parts = []
+    if budget is not None:
+        parts.append(tr("md.budget", budget=tr.money(budget)))
+    if hours is not None:
+        parts.append(tr("md.hours", hours=tr.number(hours)))
+    return parts
+
+
 def resources_text(tr: Translator, goal: Goal) -> str:
     """``300 €/mois, 3 h/semaine, prestataire SEO`` — or ``non précisés``."""
-    parts = []
-    if goal.budget_per_month is not None:
-        parts.append(tr("md.budget", budget=tr.money(goal.budget_per_month)))
-    if goal.hours_per_week is not None:
-        parts.append(tr("md.hours", hours=tr.number(goal.hours_per_week)))
+    parts = resource_parts(tr, goal.budget_per_month, goal.hours_per_week)
     if goal.resources:
         parts.append(goal.resources)
     return ", ".join(parts) or tr("md.no_resources")

@@ -13,6 +13,7 @@ from smart_tui.domain.history import ChangeValue, CheckpointValue, Resources
 from smart_tui.domain.models import Adjustment, AdjustmentKind, GoalStatus, Unit
 from smart_tui.domain.review import Decision
 from smart_tui.i18n import Translator
+from smart_tui.present import resource_parts
 from smart_tui.sentence import format_value
 
 # Units whose values are bare numbers: the KPI's words say what is counted.
@@ -27,11 +28,7 @@ def kind_name(tr: Translator, kind: AdjustmentKind) -> str:
 
 def resources_value(tr: Translator, resources: Resources) -> str:
     """``300 €/mois, 2 h/semaine``; what is not known is left out (``non précisés``)."""
-    parts = []
-    if resources.budget_per_month is not None:
-        parts.append(tr("md.budget", budget=tr.money(resources.budget_per_month)))
-    if resources.hours_per_week is not None:
-        parts.append(tr("md.hours", hours=tr.number(resources.hours_per_week)))
+    parts = resource_parts(tr, resources.budget_per_month, resources.hours_per_week)
     return ", ".join(parts) or tr("md.no_resources")
 
 
