@@ -199,6 +199,8 @@ def _main(argv: list[str]) -> int:
         today = today_from_env()
         if args.command in (None, "review"):
             return _run_app(args, tr, today, settings)
+        if args.demo:  # the example shop lives in the app only: never report on the wrong data
+            raise UsageError(tr("error.demo_app_only", command=args.command))
         if args.command == "serve":  # textual-serve and aiohttp are imported only here
             from smart_tui.web.serve import cmd_serve
 

@@ -15,6 +15,7 @@ from .models import (
     Choice,
     Direction,
     Goal,
+    GoalStatus,
 )
 from .schedule import Milestone, back_planning, default_cadence, next_scheduled
 
@@ -278,8 +279,9 @@ def compute(goal: Goal, checkpoints: Series | Sequence[Point], today: date) -> T
     cadence = effective_cadence(goal)
     series = checkpoints if isinstance(checkpoints, Series) else Series.of(checkpoints, start)
     latest = series.latest
+    followed = goal.status in (GoalStatus.ACTIVE, GoalStatus.DRAFT)  # a closed goal is not due
     upcoming = (next_scheduled(start, deadline, cadence, latest.date if latest else None)
-                if start and deadline and cadence else None)
+                if start and deadline and cadence and followed else None)
     due = upcoming is not None and upcoming <= today
     plan = plan_of(goal)
     planned = plan is not None and target != baseline

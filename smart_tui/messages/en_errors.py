@@ -86,4 +86,5 @@ ERRORS: dict[str, str] = {
     "json_type.number": "number",
     "error.db_read_only_missing": "{path} does not exist: in read-only mode smart-tui creates no database. Name an existing one with --db.",
     "error.db_read_only_old": "{path} must be upgraded first (schema {found}; this version uses {known}): open it once without --read-only.",
+    "error.demo_app_only": "--demo opens the example in the app only: “smart-tui --demo” (without “{command}”).",
 }

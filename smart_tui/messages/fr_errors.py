@@ -86,4 +86,5 @@ ERRORS: dict[str, str] = {
     "json_type.number": "nombre",
     "error.db_read_only_missing": "{path} n'existe pas : en lecture seule, smart-tui ne crée pas de base. Indiquez une base existante avec --db.",
     "error.db_read_only_old": "{path} doit d'abord être mis à jour (schéma {found}, cette version utilise le {known}) : ouvrez-le une fois sans --read-only.",
+    "error.demo_app_only": "--demo ouvre l'exemple dans l'application seulement : « smart-tui --demo » (sans « {command} »).",
 }

@@ -129,3 +129,25 @@ def test_a_closed_goal_refuses_a_checkpoint_and_says_how_to_reopen(shop, capsys)
     assert main(["--db", str(shop), "--lang", "fr", "log", "1", "2400"]) == 2
     assert "Rouvrez-le d'abord" in plain(capsys.readouterr().err)
     assert digest(shop) == before
+
+
+def test_a_closed_goal_is_never_due(shop, capsys):
+    """Abandoned or achieved: no next checkpoint, so neither `report --due` nor the review
+    asks for one."""
+    from smart_tui.domain.models import GoalStatus
+    from smart_tui.services import Workspace, goals
+    from smart_tui.services.overview import goal_views
+
+    store = Store.open(shop, backups=False)
+    ws = Workspace(store)
+    due = {v.goal.id for v in goal_views(ws, TODAY) if v.trajectory.due}
+    assert SEO in due
+    goals.set_goal_status(ws, SEO, GoalStatus.ABANDONED, TODAY, "plus rentable")
+    [view] = [v for v in goal_views(ws, TODAY) if v.goal.id == SEO]
+    store.close()
+    assert not view.trajectory.due and view.trajectory.next_checkpoint is None
+
+
+def test_demo_with_a_command_is_refused_rather_than_reporting_other_data(shop, capsys):
+    assert main(["--demo", "--lang", "fr", "report"]) == 2
+    assert "--demo ouvre l'exemple dans l'application seulement" in plain(capsys.readouterr().err)
