@@ -20,7 +20,7 @@ from smart_tui.fileio import check_output, is_stdout, read_limited, write_atomic
 from smart_tui.i18n import Translator
 from smart_tui.interchange import NestingError, dumps, loads
 from smart_tui.paths import database_path
-from smart_tui.present import logged_text
+from smart_tui.present import logged_text, os_detail
 from smart_tui.report import report_document, report_text
 from smart_tui.services import Workspace, checkpoints, transfer
 from smart_tui.services.overview import goal_views
@@ -96,7 +96,8 @@ def _write(output: str | None, data: bytes, tr: Translator, database: Path) -> N
         path.parent.mkdir(parents=True, exist_ok=True)  # as the app's export dialog does
         write_atomic(path, data)
     except OSError as exc:
-        raise UsageError(tr("error.file_write", path=path, detail=exc.strerror or exc)) from exc
+        detail = os_detail(tr, exc)
+        raise UsageError(tr("error.file_write", path=shown(path), detail=detail)) from exc
     print(tr("cli.exported", path=shown(path)), file=sys.stderr)
 
 
@@ -115,7 +116,7 @@ def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     try:
         text = read_limited(path).decode("utf-8-sig")  # a regular file, at most 50 MB
     except (OSError, UnicodeDecodeError) as exc:
-        detail = getattr(exc, "strerror", None) or exc
+        detail = os_detail(tr, exc) if isinstance(exc, OSError) else shown(exc)
         raise UsageError(tr("error.file_read", path=path, detail=detail)) from exc
     try:
         data = loads(text)

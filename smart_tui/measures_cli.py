@@ -74,7 +74,7 @@ def log_from_file(args: argparse.Namespace, tr: Translator, today: date,
             aggregate=Aggregate(args.aggregate) if args.aggregate else None,
             partial=args.partial, sheet=args.sheet)
         try:
-            plan = plan_file(path, choices, goal.unit)
+            plan = plan_file(path, choices, goal.unit, today)
         except MeasureFileError as exc:
             message = error_text(tr, exc)
             if exc.key == "error.measures_choose_column":

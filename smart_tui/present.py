@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,7 +24,26 @@ if TYPE_CHECKING:
     from smart_tui.services.checkpoints import Logged
 
 
+#: What the system says of a file, in the user's language (the OS speaks English).
+_OS_ERRORS = ("ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENOSPC", "EROFS",
+              "ENAMETOOLONG", "EEXIST", "EBUSY")
+_BY_TEXT = {os.strerror(getattr(errno, name)): name for name in _OS_ERRORS}
+
+
+def os_detail(tr: Translator, error: object) -> str:
+    """``Aucun fichier ou dossier de ce nom`` for ENOENT, and so on; else the system's words."""
+    if isinstance(error, OSError) and error.errno is not None:
+        name = errno.errorcode.get(error.errno, "")
+        if name in _OS_ERRORS:
+            return tr(f"oserror.{name}")
+        return shown(error.strerror or str(error))
+    name = _BY_TEXT.get(str(error), "")
+    return tr(f"oserror.{name}") if name else shown(error)
+
+
 def _param(tr: Translator, name: str, value: object) -> str:
+    if name == "detail":
+        return os_detail(tr, value)
     if isinstance(value, date):
         return tr.date_long(value)
     if name == "days" and isinstance(value, int):
@@ -192,7 +213,8 @@ def error_text(tr: Translator, error: Exception) -> str:
         if error.problem == "invalid.type":  # JSON's type names, in the user's words
             params["expected"] = tr(f"json_type.{params['expected']}")
         problem = tr(error.problem, **{k: _param(tr, k, v) for k, v in params.items()})
-        return tr("error.import_invalid", where=shown(error.where), problem=problem)
+        where = shown(error.where) if error.where else tr("invalid.the_document")
+        return tr("error.import_invalid", where=where, problem=problem)
     key = getattr(error, "key", None)
     params = dict(getattr(error, "params", {}))
     if key is None:

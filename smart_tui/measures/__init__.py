@@ -53,16 +53,19 @@ def columns_of(table: Table) -> tuple[str | None, list[str]]:
     return table.headers[dates.index], numeric_columns(table, dates)
 
 
-def plan_table(table: Table, path: Path, choices: Choices, unit: Unit | None) -> Plan:
+def plan_table(table: Table, path: Path, choices: Choices, unit: Unit | None,
+               today: date | None = None) -> Plan:
     series = choose(table, choices.column, choices.date_column)
     aggregate = choices.aggregate or default_aggregate(unit)
-    grouped = group(series, choices.period, aggregate, choices.partial)
+    grouped = group(series, choices.period, aggregate, choices.partial, today)
     applied = replace(choices, column=series.value_column, date_column=series.date_column,
                       aggregate=aggregate)
     return Plan(Path(path), applied, grouped.points, grouped.left_out, grouped.granularity,
                 grouped.first, grouped.last)
 
 
-def plan_file(path: Path, choices: Choices, unit: Unit | None) -> Plan:
-    """Read ``path`` and propose its checkpoints; :class:`MeasureFileError` when it cannot."""
-    return plan_table(read_table(Path(path), choices.sheet), Path(path), choices, unit)
+def plan_file(path: Path, choices: Choices, unit: Unit | None,
+              today: date | None = None) -> Plan:
+    """Read ``path`` and propose its checkpoints; :class:`MeasureFileError` when it cannot.
+    A period not over on ``today`` counts as partial."""
+    return plan_table(read_table(Path(path), choices.sheet), Path(path), choices, unit, today)

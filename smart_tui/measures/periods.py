@@ -113,8 +113,11 @@ def _combine(rows: list[Row], aggregate: Aggregate) -> float:
 
 
 def group(series: Series, period: Period, aggregate: Aggregate,
-          partial: bool = False) -> Grouped:
-    """The proposed checkpoints, oldest first, and the partial periods left out."""
+          partial: bool = False, today: date | None = None) -> Grouped:
+    """The proposed checkpoints, oldest first, and the partial periods left out.
+
+    A period that ends after ``today`` is not over: it is partial whatever the file holds.
+    A partial period that is kept is dated on the file's last date in it."""
     grain = granularity(series)
     if _ORDER[period] < _ORDER[grain]:
         raise MeasureFileError(f"error.measures_period_too_fine_{grain.value}",
@@ -127,10 +130,11 @@ def group(series: Series, period: Period, aggregate: Aggregate,
         groups.setdefault(bounds(anchor, period), []).append(row)
     points, left_out = [], []
     for (start, end), rows in sorted(groups.items()):
-        is_partial = start < first or end > last
+        open_end = end > last or (today is not None and end > today)  # its end not reached
+        is_partial = start < first or open_end
         if is_partial and aggregate == Aggregate.SUM and not partial:
             left_out.append(PartialPeriod(start, end))
             continue
-        day = min(end, last) if is_partial else end
+        day = max(r.day for r in rows) if open_end else end
         points.append(Point(day, _combine(rows, aggregate), len(rows), is_partial))
     return Grouped(points, left_out, grain, first, last)

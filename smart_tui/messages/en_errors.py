@@ -87,4 +87,16 @@ ERRORS: dict[str, str] = {
     "error.db_read_only_missing": "{path} does not exist: in read-only mode smart-tui creates no database. Name an existing one with --db.",
     "error.db_read_only_old": "{path} must be upgraded first (schema {found}; this version uses {known}): open it once without --read-only.",
     "error.demo_app_only": "--demo opens the example in the app only: “smart-tui --demo” (without “{command}”).",
+    # -- what the system says of a file, in words --------------------------------
+    "oserror.ENOENT": "no such file or folder",
+    "oserror.EACCES": "permission denied",
+    "oserror.EPERM": "operation not permitted",
+    "oserror.EISDIR": "it is a folder",
+    "oserror.ENOTDIR": "a part of the path is not a folder",
+    "oserror.ENOSPC": "disk full",
+    "oserror.EROFS": "read-only place",
+    "oserror.ENAMETOOLONG": "file name too long",
+    "oserror.EEXIST": "the file already exists",
+    "oserror.EBUSY": "file busy in another program",
+    "invalid.the_document": "the document",
 }

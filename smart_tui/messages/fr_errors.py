@@ -87,4 +87,16 @@ ERRORS: dict[str, str] = {
     "error.db_read_only_missing": "{path} n'existe pas : en lecture seule, smart-tui ne crée pas de base. Indiquez une base existante avec --db.",
     "error.db_read_only_old": "{path} doit d'abord être mis à jour (schéma {found}, cette version utilise le {known}) : ouvrez-le une fois sans --read-only.",
     "error.demo_app_only": "--demo ouvre l'exemple dans l'application seulement : « smart-tui --demo » (sans « {command} »).",
+    # -- what the system says of a file, in words --------------------------------
+    "oserror.ENOENT": "aucun fichier ou dossier de ce nom",
+    "oserror.EACCES": "accès refusé",
+    "oserror.EPERM": "opération non permise",
+    "oserror.EISDIR": "c'est un dossier",
+    "oserror.ENOTDIR": "un élément du chemin n'est pas un dossier",
+    "oserror.ENOSPC": "disque plein",
+    "oserror.EROFS": "emplacement en lecture seule",
+    "oserror.ENAMETOOLONG": "nom de fichier trop long",
+    "oserror.EEXIST": "le fichier existe déjà",
+    "oserror.EBUSY": "fichier occupé par un autre programme",
+    "invalid.the_document": "le document",
 }

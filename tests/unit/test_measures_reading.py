@@ -232,3 +232,19 @@ def test_the_measures_package_is_pure_and_loads_openpyxl_only_for_a_workbook():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_period_not_over_today_is_partial_whatever_the_rows(tmp_path):
+    """Rows every fortnight up to 28 November, read on 28 November: November is not over, so a
+    sum leaves it out (named), and --partial dates it on the file's last day, never on the
+    30th, which is still to come."""
+    path = tmp_path / "s.csv"
+    path.write_text("Date;Sessions\n01/10/2026;1 234\n15/10/2026;1 300\n"
+                    "01/11/2026;1 400\n15/11/2026;1 500\n28/11/2026;1 600\n", encoding="utf-8")
+    today = date(2026, 11, 28)
+    plan = plan_file(path, Choices(column="Sessions"), Unit.COUNT, today)
+    assert [(p.day, p.value) for p in plan.points] == [(date(2026, 10, 31), 2534)]
+    assert [(p.start, p.end) for p in plan.left_out] == [(date(2026, 11, 1),
+                                                         date(2026, 11, 30))]
+    kept = plan_file(path, Choices(column="Sessions", partial=True), Unit.COUNT, today)
+    assert (kept.points[-1].day, kept.points[-1].value) == (date(2026, 11, 28), 4500)

@@ -53,7 +53,7 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
             write_atomic(request.path, data)
         except OSError as exc:
             raise DomainError("error.file_write", path=request.path,
-                              detail=exc.strerror or exc) from exc
+                              detail=exc) from exc
         self.smart.settings.export_dir = str(request.path.parent)
         self.smart.save_settings()  # the next export proposes the same folder
         self.notify(self.tr("cli.exported", path=request.path), timeout=10)

@@ -169,7 +169,8 @@ class MeasuresDialog(FormDialog[Plan, MeasureImportResult]):
         if self.table is None or self.path is None:
             return
         try:
-            plan = plan_table(self.table, self.path, self._choices(), goal.unit)
+            plan = plan_table(self.table, self.path, self._choices(), goal.unit,
+                              self.smart.today)
             self.preview = preview_measures(self.workspace, goal.id or 0, plan, self.smart.today)
         except (DomainError, DatabaseError) as exc:
             self._show_error(exc)
