@@ -105,10 +105,13 @@ class CheckpointForm(FormDialog[Checkpoint, Logged]):
             errors[0].input.focus()
             return None
         confidence = self.query_one("#confidence", Select).value
+        number = value.number
+        if number is None:  # the validator said it is one; nothing else to save
+            return None
         return Checkpoint(
-            day.parsed if isinstance(day.parsed, date) else self.smart.today,
-            float(value.parsed),  # type: ignore[arg-type]  # validated: a number
-            None if confidence is Select.NULL else confidence,  # type: ignore[arg-type]
+            day.day or self.smart.today,
+            number,
+            confidence if isinstance(confidence, Confidence) else None,
             self.query_one("#note-field", Field).value,
         )
 

@@ -76,8 +76,8 @@ class ProfileScreen(SmartScreen):
         try:
             profile = Profile(
                 self.query_one("#name-field", Field).value,
-                fields["hours"].parsed,  # type: ignore[arg-type]  # validated: float | None
-                fields["budget"].parsed,  # type: ignore[arg-type]
+                fields["hours"].number,
+                fields["budget"].number,
             )
             update_profile(self.workspace, profile)
         except (DomainError, DatabaseError) as exc:

@@ -147,6 +147,18 @@ class Field(Vertical):
                 return validator.parsed
         return self.value
 
+    @property
+    def number(self) -> float | None:
+        """The parsed number (None: empty or not a number)."""
+        value = self.parsed
+        return value if isinstance(value, float) else None
+
+    @property
+    def day(self) -> date | None:
+        """The parsed date (None: empty or not a date)."""
+        value = self.parsed
+        return value if isinstance(value, date) else None
+
     def limit_message(self) -> str | None:
         """When a paste was cut at the field's limit, the sentence that says so."""
         limit = self.input.max_length
