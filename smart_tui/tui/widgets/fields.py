@@ -147,6 +147,13 @@ class Field(Vertical):
                 return validator.parsed
         return self.value
 
+    def error(self) -> str | None:
+        """The first validator's refusal of what is typed, without showing it."""
+        result = self.input.validate(self.input.value)
+        if result is not None and not result.is_valid:
+            return result.failure_descriptions[0]
+        return None
+
     @property
     def number(self) -> float | None:
         """The parsed number (None: empty or not a number)."""

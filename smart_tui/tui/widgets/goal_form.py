@@ -14,14 +14,11 @@ from textual.content import Content
 from textual.widgets import ContentSwitcher, DataTable, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from smart_tui.domain.dates import parse_date
 from smart_tui.domain.levers import SOURCES as LEVER_SOURCES
 from smart_tui.domain.levers import TEMPLATES, template_for
 from smart_tui.domain.limits import TEXT_LIMITS
-from smart_tui.domain.models import Cadence, Direction, DomainError, Goal, Lever, Priority, Unit
-from smart_tui.domain.numbers import parse_optional_number
+from smart_tui.domain.models import Cadence, Direction, Goal, Lever, Priority, Unit
 from smart_tui.i18n import Translator
-from smart_tui.present import error_text
 from smart_tui.typography import typeset
 
 from .fields import DateValidator, Field, NumberValidator
@@ -164,20 +161,19 @@ class GoalForm(ContentSwitcher):
         goal, errors = copy(self.goal), {}
         for name, attr in TEXT_FIELDS.items():
             setattr(goal, attr, self.text(name))
+        # each field's validator parsed it as it was typed: its value is read, not re-parsed
         for name, attr in NUMBER_FIELDS.items():
-            try:
-                setattr(goal, attr, parse_optional_number(self.text(name)))
-            except DomainError as exc:
-                errors[name] = error_text(self.tr, exc)
-                setattr(goal, attr, None)
-        for name, prefer in (("start", "past"), ("deadline", "future")):
-            value = self.text(name)
-            try:
-                day = parse_date(value, self.today, prefer) if value else None  # type: ignore[arg-type]
-            except DomainError as exc:
-                errors[name] = error_text(self.tr, exc)
-                day = None
-            setattr(goal, name, day)
+            field = self.query_one(f"#{name}-field", Field)
+            message = field.error()
+            if message:
+                errors[name] = message
+            setattr(goal, attr, field.number)
+        for name in ("start", "deadline"):
+            field = self.query_one(f"#{name}-field", Field)
+            message = field.error()
+            if message:
+                errors[name] = message
+            setattr(goal, name, field.day)
         goal.start = goal.start or self.today
         goal.lever = self.choice("lever") or Lever.OTHER  # type: ignore[assignment]
         goal.unit = self.choice("unit")  # type: ignore[assignment]
