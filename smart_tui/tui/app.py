@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -87,6 +88,19 @@ class SmartApp(App[None]):
         return DashboardScreen()
 
     # -- actions available everywhere ------------------------------------------------
+    @work(exclusive=True, group="quit")
+    async def action_quit(self) -> None:
+        """ctrl+q: every screen holding unsaved work asks first (Save / Don't save / Cancel)."""
+        from .base import _Smart
+        from .screens.confirm import UnsavedScreen
+
+        if isinstance(self.screen, UnsavedScreen):
+            return  # already asking
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, _Smart) and not await screen.settle_unsaved():
+                return
+        self.exit()
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 

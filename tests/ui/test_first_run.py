@@ -6,7 +6,7 @@ from textual.widgets import Input, Select
 from smart_tui.domain.models import Category, GoalStatus, Lever, Priority
 from smart_tui.domain.smart import Verdict
 from smart_tui.storage import Store
-from smart_tui.tui.screens.confirm import ConfirmScreen
+from smart_tui.tui.screens.confirm import ConfirmScreen, UnsavedScreen
 from smart_tui.tui.screens.dashboard import DashboardScreen
 from smart_tui.tui.screens.priorities import PrioritiesScreen
 from smart_tui.tui.screens.priority_form import PriorityForm
@@ -111,11 +111,11 @@ async def test_leaving_the_wizard_with_unsaved_changes_asks_first(empty_store):
         app.screen.query_one("#intent", Input).focus()
         await type_text(pilot, "Be seen")
         await pilot.press("escape")
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
+        assert isinstance(app.screen, UnsavedScreen)
+        await pilot.press("escape")  # Cancel: back to the wizard, nothing lost
         assert isinstance(app.screen, WizardScreen)
         await pilot.press("escape")
-        await pilot.press("y")
+        await pilot.click("#discard")
         assert isinstance(app.screen, DashboardScreen)
         assert empty_store.goals() == []
         # no change: leaving does not ask

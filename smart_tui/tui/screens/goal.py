@@ -244,6 +244,7 @@ class GoalScreen(SmartScreen):
         if await import_measures_flow(self.smart, self.goal_id):
             self.refresh_data()
 
+    @writes
     @work
     async def action_status(self) -> None:
         from .status_form import StatusChange, StatusForm

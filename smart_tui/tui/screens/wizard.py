@@ -22,7 +22,6 @@ from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.fields import Field
 from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
-from .confirm import ConfirmScreen
 
 
 class WizardScreen(SmartScreen):
@@ -211,15 +210,26 @@ class WizardScreen(SmartScreen):
     def dirty(self) -> bool:
         return self.form.signature() != self._initial
 
-    @writes
-    def action_save(self) -> None:
+    UNSAVED_QUESTION = "unsaved.question_wizard"
+
+    def unsaved(self) -> bool:
+        return self.dirty
+
+    def save_changes(self) -> bool:
+        """Leaving half-way: a new goal or a draft is kept as a draft; an active goal is
+        saved only when it still passes every criterion."""
         goal = self._valid_goal()
         if goal is None:
-            return
+            return False
         if goal.status != GoalStatus.DRAFT and not (self.assessment and self.assessment.is_smart):
             self._refuse_not_smart()
-            return
-        self._store(goal, "wizard.saved")
+            return False
+        return self._store(goal, "wizard.saved")
+
+    @writes
+    def action_save(self) -> None:
+        if self.save_changes():
+            self.app.pop_screen()
 
     @writes
     def action_activate(self) -> None:
@@ -230,7 +240,8 @@ class WizardScreen(SmartScreen):
             self._refuse_not_smart()
             return
         goal.status = GoalStatus.ACTIVE
-        self._store(goal, "wizard.activated")
+        if self._store(goal, "wizard.activated"):
+            self.app.pop_screen()
 
     def _valid_goal(self) -> Goal | None:
         goal, errors = self.form.read()
@@ -250,7 +261,7 @@ class WizardScreen(SmartScreen):
         self.notify(self.tr("wizard.not_smart", criteria=", ".join(failing)), severity="error",
                     timeout=8)
 
-    def _store(self, goal: Goal, message: str) -> None:
+    def _store(self, goal: Goal, message: str) -> bool:
         try:
             if goal.id is None:
                 goal = goals.create_goal(self.workspace, goal, self.smart.today)
@@ -258,15 +269,13 @@ class WizardScreen(SmartScreen):
                 goals.save_goal(self.workspace, goal, self.smart.today, self.form.note())
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error", timeout=10)
-            return  # the form keeps everything typed
+            return False  # the form keeps everything typed
+        self.goal_id = self.original.id = goal.id
         self._initial = self.form.signature()
         self.notify(self.tr(message, status=self.tr(f"goal_status.{goal.status.value}")))
-        self.app.pop_screen()
+        return True
 
-    @work
+    @work(exclusive=True, group="close")
     async def action_leave(self) -> None:
-        if self.dirty:
-            leave = await self.app.push_screen_wait(ConfirmScreen(self.tr("wizard.confirm_leave")))
-            if not leave:
-                return
-        self.app.pop_screen()
+        if await self.settle_unsaved():
+            self.app.pop_screen()

@@ -1,0 +1,12 @@
+"""English catalogue — never lose what was typed, deleting and undo, the demo, the SMART
+legend (issue 12)."""
+
+UX: dict[str, str] = {
+    # -- unsaved changes (issue 12, item 1) -------------------------------------------
+    "unsaved.question": "Some changes are not saved. What should be done with them?",
+    "unsaved.question_wizard": "This goal is not saved. Keep it as a draft?",
+    "unsaved.save": "Save",
+    "unsaved.discard": "Don't save",
+    "unsaved.cancel": "Cancel",
+    "unsaved.saved_draft": "Draft saved.",
+}

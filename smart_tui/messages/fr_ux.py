@@ -1,0 +1,12 @@
+"""Catalogue français — ne rien perdre de ce qui est tapé, supprimer et annuler, démo,
+légende SMART (issue 12)."""
+
+UX: dict[str, str] = {
+    # -- modifications non enregistrées (issue 12, point 1) ---------------------------
+    "unsaved.question": "Des modifications ne sont pas enregistrées. Que voulez-vous en faire ?",
+    "unsaved.question_wizard": "Cet objectif n'est pas enregistré. Le garder comme brouillon ?",
+    "unsaved.save": "Enregistrer",
+    "unsaved.discard": "Ne pas enregistrer",
+    "unsaved.cancel": "Annuler",
+    "unsaved.saved_draft": "Brouillon enregistré.",
+}
