@@ -26,7 +26,7 @@ from smart_tui.services.overview import goal_view
 
 from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
-from ..widgets.checklist import SmartChecklist
+from ..widgets.checklist import SmartChecklist, blocking_text
 from .confirm import ConfirmScreen
 
 STATUS_CHOICES = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED,
@@ -43,6 +43,8 @@ class GoalScreen(SmartScreen):
         Binding("x,delete", "delete", "key.delete", id="delete-checkpoint",
                 tooltip="tip.delete_checkpoint"),
         Binding("t", "status", "key.status", id="goal-status", tooltip="tip.status"),
+        Binding("ctrl+g", "activate", "key.activate", id="goal-activate",
+                tooltip="tip.activate"),
         Binding("ctrl+t", "use_sentence", "key.use_sentence", id="goal-use-sentence",
                 tooltip="tip.use_sentence"),
         Binding("i", "import_measures", "key.import_measures_long", show=False,
@@ -173,7 +175,29 @@ class GoalScreen(SmartScreen):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
         if action == "use_sentence":  # shown only while the statement is a vague wish
             return self._sentence() is not None
+        if action == "activate":  # a draft only; it always answers (activated, or why not)
+            goal = getattr(self, "goal", None)
+            return goal is not None and goal.status == GoalStatus.DRAFT
         return True
+
+    @writes
+    def action_activate(self) -> None:
+        """ctrl+g: activated, or which criteria block and how to fix them."""
+        try:
+            goals.set_goal_status(self.workspace, self.goal_id, GoalStatus.ACTIVE,
+                                  self.smart.today)
+        except DomainError as exc:
+            if exc.key == "error.not_smart":
+                self.notify(blocking_text(self.tr, self.view.assessment, self.goal),
+                            severity="error", timeout=12)
+            else:
+                self.notify(error_text(self.tr, exc), severity="error")
+            return
+        except DatabaseError as exc:
+            self.notify(error_text(self.tr, exc), severity="error")
+            return
+        self.notify(self.tr("wizard.activated"))
+        self.refresh_data()
 
     def _sentence(self) -> str | None:
         view: GoalView | None = getattr(self, "view", None)

@@ -19,7 +19,7 @@ from smart_tui.sentence import format_estimate, smart_sentence
 from smart_tui.services import DatabaseError, goals
 
 from ..base import SmartScreen, writes
-from ..widgets.checklist import SmartChecklist
+from ..widgets.checklist import SmartChecklist, blocking_text
 from ..widgets.fields import Field
 from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
 
@@ -256,10 +256,8 @@ class WizardScreen(SmartScreen):
 
     def _refuse_not_smart(self) -> None:
         assert self.assessment is not None
-        failing = [self.tr(f"criterion.{r.criterion}") for r in self.assessment.results()
-                   if r.verdict.value == "fail"]
-        self.notify(self.tr("wizard.not_smart", criteria=", ".join(failing)), severity="error",
-                    timeout=8)
+        self.notify(blocking_text(self.tr, self.assessment, self.form.read()[0]),
+                    severity="error", timeout=12)
 
     def _store(self, goal: Goal, message: str) -> bool:
         try:

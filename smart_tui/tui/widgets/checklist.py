@@ -55,3 +55,14 @@ class SmartChecklist(Static):
              goal: Goal | None = None) -> None:
         """``goal``: lets a vague statement's hint offer the goal's own SMART sentence."""
         self.update(checklist_content(tr, assessment, focus, all_hints, only_issues, goal))
+
+
+def blocking_text(tr: Translator, assessment: Assessment, goal: Goal | None = None) -> str:
+    """Why ctrl+g did not activate: each failing criterion with how to fix it."""
+    failing = [r for r in assessment.results() if r.verdict == Verdict.FAIL]
+    lines = [tr("wizard.not_smart",
+                criteria=", ".join(tr(f"criterion.{r.criterion}") for r in failing))]
+    for result in failing:
+        fix = hint(tr, result, goal) or reason(tr, result)
+        lines.append(f"• {tr(f'criterion.{result.criterion}')}{tr('ui.colon')}{fix}")
+    return "\n".join(lines)
