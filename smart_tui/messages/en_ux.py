@@ -9,4 +9,6 @@ UX: dict[str, str] = {
     "unsaved.discard": "Don't save",
     "unsaved.cancel": "Cancel",
     "unsaved.saved_draft": "Draft saved.",
+    # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
+    "legend.smart": "SMART: ",
 }

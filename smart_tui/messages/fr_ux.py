@@ -9,4 +9,6 @@ UX: dict[str, str] = {
     "unsaved.discard": "Ne pas enregistrer",
     "unsaved.cancel": "Annuler",
     "unsaved.saved_draft": "Brouillon enregistré.",
+    # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
+    "legend.smart": "SMART : ",
 }

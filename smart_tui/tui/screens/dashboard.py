@@ -18,6 +18,7 @@ from smart_tui.services.overview import goal_views
 from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.goal_list import GoalList, Section
+from ..widgets.render import smart_legend
 
 OPEN = (GoalStatus.ACTIVE,)
 CLOSED = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED)
@@ -46,6 +47,7 @@ class DashboardScreen(SmartScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="summary")
+        yield Static(smart_legend(self.tr), id="legend")
         with Vertical(id="body"):
             yield Static(id="welcome")
             yield GoalList(id="goals")
@@ -67,6 +69,8 @@ class DashboardScreen(SmartScreen):
         self.has_priorities = bool(priorities)
         empty = not priorities and not self.views
         self.query_one("#welcome").display = empty
+        self.query_one("#legend", Static).display = not empty
+        self.query_one("#legend", Static).update(smart_legend(tr))
         self.query_one("#goals").display = not empty
         self.query_one("#detail").display = not empty
         self.title = self.workspace.profile().name or "smart-tui"
