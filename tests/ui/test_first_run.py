@@ -6,7 +6,7 @@ from textual.widgets import Input, Select
 from smart_tui.domain.models import Category, GoalStatus, Lever, Priority
 from smart_tui.domain.smart import Verdict
 from smart_tui.storage import Store
-from smart_tui.tui.screens.confirm import ConfirmScreen, UnsavedScreen
+from smart_tui.tui.screens.confirm import UnsavedScreen
 from smart_tui.tui.screens.dashboard import DashboardScreen
 from smart_tui.tui.screens.priorities import PrioritiesScreen
 from smart_tui.tui.screens.priority_form import PriorityForm
