@@ -11,4 +11,10 @@ UX: dict[str, str] = {
     "unsaved.saved_draft": "Draft saved.",
     # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
     "legend.smart": "SMART: ",
+    # -- the statement follows the target (issue 12, item 7) -------------------------
+    "retitle.question": "The target went from {old} to {new}. Update the statement?\n“{before}”\n→ “{after}”",
+    "retitle.yes": "Update",
+    "retitle.no": "Keep as is",
+    "retitle.done": "Statement updated.",
+    "review.statement": "“{statement}”",
 }

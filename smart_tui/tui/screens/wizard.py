@@ -228,8 +228,18 @@ class WizardScreen(SmartScreen):
 
     @writes
     def action_save(self) -> None:
+        old_target = self.original.target
         if self.save_changes():
             self.app.pop_screen()
+            self._offer_retitle(old_target)
+
+    def _offer_retitle(self, old_target: float | None) -> None:
+        """The target was edited: offer to update a statement quoting the old one (an app
+        worker, as this screen is gone)."""
+        from .retitle import offer_retitle
+
+        if self.goal_id is not None and old_target is not None:
+            self.app.run_worker(offer_retitle(self.smart, self.goal_id, old_target))
 
     @writes
     def action_activate(self) -> None:
