@@ -17,4 +17,8 @@ UX: dict[str, str] = {
     "retitle.no": "Keep as is",
     "retitle.done": "Statement updated.",
     "review.statement": "“{statement}”",
+    # -- a way out of the demo (issue 12, item 9) -------------------------------------
+    "key.own_data": "Back to my data",
+    "tip.own_data": "Leave the example and return to your own database",
+    "ui.own_data_back": "Back to your own data.",
 }

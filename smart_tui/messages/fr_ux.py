@@ -17,4 +17,8 @@ UX: dict[str, str] = {
     "retitle.no": "Garder tel quel",
     "retitle.done": "Énoncé mis à jour.",
     "review.statement": "« {statement} »",
+    # -- sortir de la démo (issue 12, point 9) ----------------------------------------
+    "key.own_data": "Revenir à mes données",
+    "tip.own_data": "Quitter l'exemple et retrouver votre propre base",
+    "ui.own_data_back": "Vous êtes de retour sur vos données.",
 }

@@ -48,6 +48,8 @@ class SmartApp(App[None]):
         self.settings = settings or Settings()
         self.config_path = config_path
         self.demo = demo
+        # the user's own data while the example opened from the welcome screen is shown
+        self.own_workspace: Workspace | None = None
         self.start = start  # "dashboard", "review" or "review-all"
         # One flag for the whole app: screens hide and refuse every @writes action.
         self.read_only = read_only
@@ -178,5 +180,17 @@ class SmartApp(App[None]):
         """Swap to the example database; the user's own stays untouched (closed at exit)."""
         from smart_tui.demo import create_demo_database
 
+        if self.own_workspace is None:
+            self.own_workspace = self.workspace  # kept open to come back to it
         self.workspace, self.demo = create_demo_database(self.today, self.tr.lang), True
         self.sub_title = self.tr("ui.demo_badge")
+
+    def back_to_own_data(self) -> bool:
+        """« Revenir à mes données »: leave the example opened from the welcome screen."""
+        if self.own_workspace is None:
+            return False
+        demo, self.workspace, self.own_workspace = self.workspace, self.own_workspace, None
+        self.demo = False
+        self.sub_title = self._badge()
+        demo.close()
+        return True

@@ -35,6 +35,7 @@ class DashboardScreen(SmartScreen):
         Binding("s", "settings", "key.settings", show=False, id="settings",
                 tooltip="tip.settings"),
         Binding("d", "demo", "key.demo", id="demo", tooltip="tip.demo"),
+        Binding("m", "own_data", "key.own_data", id="own-data", tooltip="tip.own_data"),
         Binding("f5,ctrl+r", "refresh", "key.refresh", show=False, id="refresh",
                 tooltip="tip.refresh"),
     ]
@@ -137,6 +138,8 @@ class DashboardScreen(SmartScreen):
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "demo":
             return not self.views and not self.has_priorities and not self.smart.demo
+        if action == "own_data":  # only in the example opened from the welcome screen
+            return self.smart.own_workspace is not None
         if action in ("open_goal", "log_checkpoint"):
             return self.current_goal is not None
         return True
@@ -175,6 +178,13 @@ class DashboardScreen(SmartScreen):
         self.smart.open_demo()
         self.refresh_data()
 
+    def action_own_data(self) -> None:
+        while len(self.app.screen_stack) > 1 and self.app.screen is not self:
+            self.app.pop_screen()
+        if self.smart.back_to_own_data():
+            self.notify(self.tr("ui.own_data_back"))
+            self.refresh_data()
+
     @writes
     @work
     async def action_log_checkpoint(self) -> None:
@@ -203,3 +213,5 @@ class DashboardScreen(SmartScreen):
         ):
             if not (self.smart.read_only and getattr(action, "writes", False)):
                 yield SystemCommand(tr(f"cmd.{key}"), tr(f"tip.{key}"), action)
+        if self.smart.own_workspace is not None:
+            yield SystemCommand(tr("key.own_data"), tr("tip.own_data"), self.action_own_data)
