@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from smart_tui.i18n import Translator
-from smart_tui.services import Workspace
+from smart_tui.services import DatabaseError, Workspace
 from smart_tui.settings import Settings
 
 from .localize import translated
@@ -27,6 +27,7 @@ class SmartApp(App[None]):
         Binding("ctrl+q", "quit", "key.quit", priority=True, id="quit", tooltip="tip.quit"),
         Binding("f1,question_mark", "help", "key.help", id="help", tooltip="tip.help",
                 key_display="?"),
+        Binding("ctrl+z", "undo", "key.undo", show=False, id="undo", tooltip="tip.undo"),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True,
                 id="command-palette", tooltip="tip.palette"),
     ]
@@ -50,6 +51,8 @@ class SmartApp(App[None]):
         self.demo = demo
         # the user's own data while the example opened from the welcome screen is shown
         self.own_workspace: Workspace | None = None
+        # the last deletion or status change of the session, for ctrl+z: (what, how to undo)
+        self.last_undo: tuple[str, Callable[[], object]] | None = None
         self.start = start  # "dashboard", "review" or "review-all"
         # One flag for the whole app: screens hide and refuse every @writes action.
         self.read_only = read_only
@@ -74,6 +77,33 @@ class SmartApp(App[None]):
         if self.read_only:
             return self.tr("ui.read_only_badge")
         return self.tr("ui.demo_badge") if self.demo else ""
+
+    def remember_undo(self, done: str, undo: Callable[[], object]) -> None:
+        """After a deletion or a status change: say it, naming ctrl+z, which undoes it."""
+        self.last_undo = (done, undo)
+        self.notify(self.tr("undo.hint", done=done), timeout=10)
+
+    def action_undo(self) -> None:
+        """ctrl+z: undo the last deletion or status change of the session."""
+        from smart_tui.domain.models import DomainError
+        from smart_tui.present import error_text
+
+        from .base import SmartScreen
+
+        if self.last_undo is None or self.read_only:
+            self.notify(self.tr("undo.nothing"))
+            return
+        done, undo = self.last_undo
+        try:
+            undo()
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(self.tr, exc), severity="error", timeout=10)
+            return
+        self.last_undo = None
+        self.notify(self.tr("undo.done", done=done))
+        screen = self.screen
+        if isinstance(screen, SmartScreen) and hasattr(screen, "refresh_data"):
+            screen.refresh_data()
 
     def action_refuse_read_only(self) -> None:
         self.refuse_read_only()

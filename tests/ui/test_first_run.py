@@ -99,7 +99,7 @@ async def test_a_fourth_active_priority_is_refused(empty_store):
         await pilot.press("p", "a")
         assert isinstance(app.screen, PrioritiesScreen)  # no form opened
         assert "2\u00a0ou 3\u00a0axes" in notifications(app) and "Archivez" in notifications(app)
-        await pilot.press("x")  # archive the first, then adding works
+        await pilot.press("x", "o")  # archive the first (it asks first), then adding works
         await pilot.press("a")
         assert isinstance(app.screen, PriorityForm)
 
