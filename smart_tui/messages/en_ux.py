@@ -37,4 +37,8 @@ UX: dict[str, str] = {
     "delete.priority_done": "Priority “{title}” deleted.",
     "archive.question": "Archive the priority “{title}”? Its goals stay, in a section of their own.",
     "status.done": "Status of “{title}”: {status}.",
+    # -- the welcome asks the business's name (issue 12, item 10) ---------------------
+    "welcome.name_title": "Your business",
+    "welcome.name_intro": "What is your business called? Its name titles your dashboard and your roadmap. Escape to skip.",
+    "key.skip": "Skip",
 }

@@ -37,4 +37,8 @@ UX: dict[str, str] = {
     "delete.priority_done": "Priorité « {title} » supprimée.",
     "archive.question": "Archiver la priorité « {title} » ? Ses objectifs restent, dans une section à part.",
     "status.done": "Statut de « {title} » : {status}.",
+    # -- l'accueil demande le nom de l'entreprise (issue 12, point 10) -----------------
+    "welcome.name_title": "Votre entreprise",
+    "welcome.name_intro": "Comment s'appelle votre entreprise ? Son nom titre votre tableau de bord et votre feuille de route. Échap pour passer.",
+    "key.skip": "Passer",
 }

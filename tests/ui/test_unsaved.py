@@ -52,7 +52,7 @@ async def test_ctrl_q_without_changes_quits_at_once(empty_store):
 async def test_escape_in_the_priority_form_asks_and_saves(empty_store):
     app = make_app(empty_store, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("p")
+        await pilot.press("p", "escape")  # skip the business name
         assert isinstance(app.screen, PrioritiesScreen)
         await pilot.press("a")
         assert isinstance(app.screen, PriorityForm)

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static
 
-from smart_tui.domain.models import GoalStatus, Priority
+from smart_tui.domain.models import GoalStatus, Priority, Profile
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.sentence import smart_sentence
 from smart_tui.services.overview import goal_views
@@ -162,9 +162,26 @@ class DashboardScreen(SmartScreen):
 
         self.app.push_screen(WizardScreen())
 
-    def action_priorities(self) -> None:
+    @work
+    async def action_priorities(self) -> None:
+        """The welcome's first step asks the business's name first (once, skippable)."""
         from .priorities import PrioritiesScreen
 
+        welcome = self.query_one("#welcome").display
+        if welcome and not self.smart.read_only and not self.workspace.profile().name:
+            from smart_tui.services.profile import update_profile
+
+            from .business_name import BusinessNameForm
+
+            ws = self.workspace
+
+            def save(profile: Profile) -> Profile:
+                update_profile(ws, profile)
+                return profile
+
+            saved = await self.app.push_screen_wait(BusinessNameForm(save, ws.profile()))
+            if saved is not None:
+                self.title = saved.name
         self.app.push_screen(PrioritiesScreen())
 
     @writes

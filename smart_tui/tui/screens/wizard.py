@@ -50,6 +50,9 @@ class WizardScreen(SmartScreen):
         priorities = [p for p in self.workspace.priorities()
                       if p.status == PriorityStatus.ACTIVE or p.id == self.original.priority_id]
         self.priorities = {p.id: p for p in priorities}
+        active = [p for p in priorities if p.status == PriorityStatus.ACTIVE]
+        if goal is None and len(active) == 1:  # one axis: the Relevant step starts on it
+            self.original.priority_id = active[0].id
         yield Header()
         yield Static(id="step-title")
         with Horizontal(id="wizard-body"):
