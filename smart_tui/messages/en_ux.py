@@ -41,4 +41,7 @@ UX: dict[str, str] = {
     "welcome.name_title": "Your business",
     "welcome.name_intro": "What is your business called? Its name titles your dashboard and your roadmap. Escape to skip.",
     "key.skip": "Skip",
+    # -- fitting 80×24 (issue 12, item 13) -------------------------------------------
+    "help.scroll_hint": "↓ more: arrows or wheel",
+    "priority.detail": "Problem: {problem}",
 }

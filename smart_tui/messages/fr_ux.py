@@ -41,4 +41,7 @@ UX: dict[str, str] = {
     "welcome.name_title": "Votre entreprise",
     "welcome.name_intro": "Comment s'appelle votre entreprise ? Son nom titre votre tableau de bord et votre feuille de route. Échap pour passer.",
     "key.skip": "Passer",
+    # -- tenir en 80×24 (issue 12, point 13) ------------------------------------------
+    "help.scroll_hint": "↓ suite : flèches ou molette",
+    "priority.detail": "Problématique : {problem}",
 }

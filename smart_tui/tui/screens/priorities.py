@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
@@ -43,6 +43,8 @@ class PrioritiesScreen(SmartScreen):
         yield Header()
         yield Static(id="priorities-intro")
         yield DataTable(id="priority-table", cursor_type="row", zebra_stripes=True)
+        # the highlighted row's problem, whole (the column is cut on narrow terminals)
+        yield Static(id="priority-detail", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -74,6 +76,13 @@ class PrioritiesScreen(SmartScreen):
                 if p.id == current:
                     table.move_cursor(row=row)
         table.focus()
+
+    @on(DataTable.RowHighlighted)
+    def _show_detail(self) -> None:
+        current = self._current() if getattr(self, "priorities", None) else None
+        detail = self.query_one("#priority-detail", Static)
+        detail.update(self.tr("priority.detail", problem=current.problem)
+                      if current and current.problem else "")
 
     @property
     def current_id(self) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.events import DescendantFocus
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
 
@@ -22,6 +22,8 @@ from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist, blocking_text
 from ..widgets.fields import Field
 from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
+
+NARROW = 100  # below it the checklist sits under the form (app HORIZONTAL_BREAKPOINTS)
 
 
 class WizardScreen(SmartScreen):
@@ -57,9 +59,13 @@ class WizardScreen(SmartScreen):
         yield Static(id="step-title")
         with Horizontal(id="wizard-body"):
             yield GoalForm(self.tr, self.smart.today, self.original, priorities)
-            with Vertical(id="side"):
+            with VerticalScroll(id="side"):
                 yield SmartChecklist(id="live-checklist")
         yield Footer(compact=True, show_command_palette=False)
+
+    def on_resize(self) -> None:
+        if hasattr(self, "form"):
+            self.update_live()  # compact below NARROW columns, full beside the form
 
     def on_mount(self) -> None:
         self.form = self.query_one(GoalForm)
@@ -138,7 +144,8 @@ class WizardScreen(SmartScreen):
         self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity,
                                  self.priorities.values())
         self.query_one("#live-checklist", SmartChecklist).show(
-            self.tr, self.assessment, focus=self.focused_criterion, goal=goal)
+            self.tr, self.assessment, focus=self.focused_criterion, goal=goal,
+            compact=self.app.size.width < NARROW)
         self._show_pace(goal)
         self._show_cadence(goal)
         if self.step == "review":
