@@ -67,3 +67,22 @@ async def test_the_help_wraps_under_itself_and_says_it_scrolls(lang, demo_store)
         for line in lines:
             assert len(line) <= width
             assert not line or line[:16].strip() or line.startswith(" " * 18), line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_the_trajectory_is_drawn_in_braille_at_80x24(lang, demo_store):
+    from smart_tui.domain.models import GoalStatus
+    from smart_tui.tui.screens.goal import GoalScreen
+    from smart_tui.tui.widgets.chart import TrajectoryChart
+
+    goal = next(g for g in demo_store.goals() if g.status == GoalStatus.ACTIVE)
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await app.push_screen(GoalScreen(goal.id))
+        await pilot.pause()
+        chart = app.screen.query_one(TrajectoryChart)
+        drawn = "".join(str(s.text) for s in (chart.render_line(y) for y in range(
+            chart.size.height)))
+        braille = [c for c in drawn if "\u2800" < c <= "\u28ff"]
+        assert len(braille) > 20  # lines of 2×4 dots per cell, not one-row stairs
+        assert "•" not in drawn
