@@ -99,7 +99,8 @@ class ProfileScreen(SmartScreen):
         self._initial = self._signature()
         theme = str(self.query_one("#theme", Select).value)
         self.smart.settings.theme = self.app.theme = theme
-        self.smart.settings.language = str(self.query_one("#language", Select).value)
+        self.smart.settings.language = self.saved_language = str(
+            self.query_one("#language", Select).value)
         self.smart.save_settings()
         return True
 
@@ -109,5 +110,10 @@ class ProfileScreen(SmartScreen):
 
     @work(exclusive=True, group="close")
     async def action_leave(self) -> None:
-        if await self.settle_unsaved():
+        if not await self.settle_unsaved():
+            return
+        language = getattr(self, "saved_language", None)
+        if language and language != self.tr.lang:  # saved on the way out: switch now
+            self.smart.set_language(language)
+        else:
             self.app.pop_screen()
