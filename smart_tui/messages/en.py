@@ -3,11 +3,13 @@
 from .en_errors import ERRORS
 from .en_measures import MEASURES
 from .en_ui import UI
+from .en_ux import UX
 
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
     **MEASURES,
+    **UX,
     # -- enumerations ---------------------------------------------------------
     "category.sales": "Sales / e-commerce",
     "category.local_visibility": "Local visibility",

@@ -34,7 +34,7 @@ UI: dict[str, str] = {
     "key.status": "Status",
     "key.delete": "Delete",
     "key.correct": "Correct",
-    "tip.quit": "Quit smart-tui (everything is already saved)",
+    "tip.quit": "Quit smart-tui (a form with unsaved changes asks first)",
     "tip.help": "Every key of this screen",
     "tip.palette": "Find an action by name",
     "tip.new_goal": "Write a SMART goal step by step (step 2)",

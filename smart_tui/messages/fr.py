@@ -3,11 +3,13 @@
 from .fr_errors import ERRORS
 from .fr_measures import MEASURES
 from .fr_ui import UI
+from .fr_ux import UX
 
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
     **MEASURES,
+    **UX,
     # -- énumérations ---------------------------------------------------------
     "category.sales": "Ventes / e-commerce",
     "category.local_visibility": "Visibilité locale",

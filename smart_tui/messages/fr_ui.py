@@ -34,7 +34,7 @@ UI: dict[str, str] = {
     "key.status": "Statut",
     "key.delete": "Supprimer",
     "key.correct": "Corriger",
-    "tip.quit": "Quitter smart-tui (tout est déjà enregistré)",
+    "tip.quit": "Quitter smart-tui (un formulaire modifié demande d'abord quoi faire)",
     "tip.help": "Toutes les touches de cet écran",
     "tip.palette": "Chercher une action par son nom",
     "tip.new_goal": "Formuler un objectif SMART pas à pas (étape 2)",

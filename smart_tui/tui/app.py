@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
 from smart_tui.i18n import Translator
-from smart_tui.services import Workspace
+from smart_tui.services import DatabaseError, Workspace
 from smart_tui.settings import Settings
 
 from .localize import translated
@@ -26,6 +27,7 @@ class SmartApp(App[None]):
         Binding("ctrl+q", "quit", "key.quit", priority=True, id="quit", tooltip="tip.quit"),
         Binding("f1,question_mark", "help", "key.help", id="help", tooltip="tip.help",
                 key_display="?"),
+        Binding("ctrl+z", "undo", "key.undo", show=False, id="undo", tooltip="tip.undo"),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True,
                 id="command-palette", tooltip="tip.palette"),
     ]
@@ -47,6 +49,10 @@ class SmartApp(App[None]):
         self.settings = settings or Settings()
         self.config_path = config_path
         self.demo = demo
+        # the user's own data while the example opened from the welcome screen is shown
+        self.own_workspace: Workspace | None = None
+        # the last deletion or status change of the session, for ctrl+z: (what, how to undo)
+        self.last_undo: tuple[str, Callable[[], object]] | None = None
         self.start = start  # "dashboard", "review" or "review-all"
         # One flag for the whole app: screens hide and refuse every @writes action.
         self.read_only = read_only
@@ -72,6 +78,33 @@ class SmartApp(App[None]):
             return self.tr("ui.read_only_badge")
         return self.tr("ui.demo_badge") if self.demo else ""
 
+    def remember_undo(self, done: str, undo: Callable[[], object]) -> None:
+        """After a deletion or a status change: say it, naming ctrl+z, which undoes it."""
+        self.last_undo = (done, undo)
+        self.notify(self.tr("undo.hint", done=done), timeout=10)
+
+    def action_undo(self) -> None:
+        """ctrl+z: undo the last deletion or status change of the session."""
+        from smart_tui.domain.models import DomainError
+        from smart_tui.present import error_text
+
+        from .base import SmartScreen
+
+        if self.last_undo is None or self.read_only:
+            self.notify(self.tr("undo.nothing"))
+            return
+        done, undo = self.last_undo
+        try:
+            undo()
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(self.tr, exc), severity="error", timeout=10)
+            return
+        self.last_undo = None
+        self.notify(self.tr("undo.done", done=done))
+        screen = self.screen
+        if isinstance(screen, SmartScreen) and hasattr(screen, "refresh_data"):
+            screen.refresh_data()
+
     def action_refuse_read_only(self) -> None:
         self.refuse_read_only()
 
@@ -87,6 +120,19 @@ class SmartApp(App[None]):
         return DashboardScreen()
 
     # -- actions available everywhere ------------------------------------------------
+    @work(exclusive=True, group="quit")
+    async def action_quit(self) -> None:
+        """ctrl+q: every screen holding unsaved work asks first (Save / Don't save / Cancel)."""
+        from .base import _Smart
+        from .screens.confirm import UnsavedScreen
+
+        if isinstance(self.screen, UnsavedScreen):
+            return  # already asking
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, _Smart) and not await screen.settle_unsaved():
+                return
+        self.exit()
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -160,9 +206,28 @@ class SmartApp(App[None]):
         if isinstance(base, SmartScreen):
             base.retranslate()
 
+    def unsaved_question(self, question: str) -> Screen[str]:
+        """« Enregistrer / Ne pas enregistrer / Annuler »: the screens ask through the app, which
+        knows the dialogs (a base screen importing one would be an import cycle)."""
+        from .screens.confirm import UnsavedScreen
+
+        return UnsavedScreen(question)
+
     def open_demo(self) -> None:
         """Swap to the example database; the user's own stays untouched (closed at exit)."""
         from smart_tui.demo import create_demo_database
 
+        if self.own_workspace is None:
+            self.own_workspace = self.workspace  # kept open to come back to it
         self.workspace, self.demo = create_demo_database(self.today, self.tr.lang), True
         self.sub_title = self.tr("ui.demo_badge")
+
+    def back_to_own_data(self) -> bool:
+        """« Revenir à mes données »: leave the example opened from the welcome screen."""
+        if self.own_workspace is None:
+            return False
+        demo, self.workspace, self.own_workspace = self.workspace, self.own_workspace, None
+        self.demo = False
+        self.sub_title = self._badge()
+        demo.close()
+        return True

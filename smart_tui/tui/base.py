@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import wraps
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from textual import on
+from textual import on, work
 from textual.binding import BindingsMap
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
@@ -95,6 +95,29 @@ class _Smart:
         """Screens override this (not ``check_action``): True, False to hide, None to dim."""
         return True
 
+    # -- unsaved changes: one check for Escape and ctrl+q ----------------------------
+    UNSAVED_QUESTION = "unsaved.question"
+
+    def unsaved(self) -> bool:
+        """Whether closing now would lose what was typed (forms override this)."""
+        return False
+
+    def save_changes(self) -> bool:
+        """Save what was typed without closing; True once saved (errors shown otherwise)."""
+        return True
+
+    async def settle_unsaved(self) -> bool:
+        """Before closing: True when the screen may close — nothing typed, saved now, or
+        the user chose not to save. Ask « Enregistrer / Ne pas enregistrer / Annuler »;
+        call from a worker."""
+        if self.smart.read_only or not self.unsaved():
+            return True
+        choice = await self.app.push_screen_wait(
+            self.smart.unsaved_question(self.tr(self.UNSAVED_QUESTION)))
+        if choice == "save":
+            return self.save_changes()
+        return choice == "discard"
+
 
 class SmartScreen(_Smart, Screen[None]):
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -126,9 +149,31 @@ class FormDialog(SmartModal[R], Generic[D, R]):
     or above the buttons, and everything typed stays. Cancel dismisses with ``None``.
     """
 
+    ASK_BEFORE_CLOSING = True  # a dialog that holds no typed work sets this to False
+
     def __init__(self, action: Callable[[D], R], **kwargs: object) -> None:
         super().__init__(**kwargs)
         self._action = action
+        self._initial: tuple[object, ...] | None = None
+        self._result: R | None = None
+
+    def on_mount(self) -> None:
+        # after the subclass's own on_mount (Textual calls each class's handler)
+        self.call_after_refresh(self._remember)
+
+    def _remember(self) -> None:
+        self._initial = self.signature()
+
+    def signature(self) -> tuple[object, ...]:
+        """What the fields hold, to tell whether anything was typed since the dialog opened."""
+        from textual.widgets import Select
+
+        return tuple(f.input.value for f in self.query(Field)) + tuple(
+            s.value for s in self.query(Select))
+
+    def unsaved(self) -> bool:
+        return (self.ASK_BEFORE_CLOSING and self._initial is not None
+                and self.signature() != self._initial)
 
     def read(self) -> D | None:
         raise NotImplementedError
@@ -158,21 +203,29 @@ class FormDialog(SmartModal[R], Generic[D, R]):
         box.update(message or "")
         box.set_class(bool(message), "-shown")
 
-    def action_save(self) -> None:
+    def save_changes(self) -> bool:
         draft = self.read()
         if draft is None:
-            return
+            return False
         self.show_error(None)
         try:
-            result = self._action(draft)
+            self._result = self._action(draft)
         except (DomainError, DatabaseError) as exc:
             field = self.field_for(exc) if isinstance(exc, DomainError) else None
             self.show_error(error_text(self.tr, exc), field)
-            return
-        self.dismiss(result)
+            return False
+        self._initial = self.signature()
+        return True
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def action_save(self) -> None:
+        if self.save_changes():
+            self.dismiss(self._result)
+
+    @work(exclusive=True, group="close")
+    async def action_cancel(self) -> None:
+        """Escape: asks first when something was typed (saved, the result is returned)."""
+        if await self.settle_unsaved():
+            self.dismiss(self._result)
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:

@@ -6,7 +6,8 @@ from textual.widgets import Input, Select
 from smart_tui.domain.models import Category, GoalStatus, Lever, Priority
 from smart_tui.domain.smart import Verdict
 from smart_tui.storage import Store
-from smart_tui.tui.screens.confirm import ConfirmScreen
+from smart_tui.tui.screens.business_name import BusinessNameForm
+from smart_tui.tui.screens.confirm import UnsavedScreen
 from smart_tui.tui.screens.dashboard import DashboardScreen
 from smart_tui.tui.screens.priorities import PrioritiesScreen
 from smart_tui.tui.screens.priority_form import PriorityForm
@@ -36,8 +37,13 @@ async def test_first_run_to_an_active_goal_that_survives_a_restart(lang, tmp_pat
     app = make_app(store, lang)
     async with app.run_test(size=SIZE) as pilot:
         assert app.screen.query_one("#welcome").display
-        # step 1: a priority
+        # the welcome asks the business's name first
         await pilot.press("p")
+        assert isinstance(app.screen, BusinessNameForm)
+        await type_text(pilot, "Fleurs")
+        await pilot.press("enter")
+        assert store.profile().name == "Fleurs"
+        # step 1: a priority
         assert isinstance(app.screen, PrioritiesScreen)
         await pilot.press("a")
         assert isinstance(app.screen, PriorityForm)
@@ -58,7 +64,12 @@ async def test_first_run_to_an_active_goal_that_survives_a_restart(lang, tmp_pat
         await pilot.press("enter")  # first template: SEO
         assert wizard.step == "specific"
         assert wizard.form.choice("lever") == Lever.SEO
-        # not tied to a priority yet: Relevant fails and activation is refused
+        # the only active priority is chosen already (Relevant then only needs a rationale)
+        assert wizard.form.choice("priority") == priority.id
+        assert wizard.assessment.relevant.verdict == Verdict.WARN
+        # untied from it, Relevant fails and activation is refused
+        wizard.query_one("#priority", Select).clear()
+        await pilot.pause()
         assert wizard.assessment.relevant.verdict == Verdict.FAIL
         await pilot.press("ctrl+g")
         assert store.goals() == [] and isinstance(app.screen, WizardScreen)
@@ -99,7 +110,7 @@ async def test_a_fourth_active_priority_is_refused(empty_store):
         await pilot.press("p", "a")
         assert isinstance(app.screen, PrioritiesScreen)  # no form opened
         assert "2\u00a0ou 3\u00a0axes" in notifications(app) and "Archivez" in notifications(app)
-        await pilot.press("x")  # archive the first, then adding works
+        await pilot.press("x", "o")  # archive the first (it asks first), then adding works
         await pilot.press("a")
         assert isinstance(app.screen, PriorityForm)
 
@@ -111,11 +122,11 @@ async def test_leaving_the_wizard_with_unsaved_changes_asks_first(empty_store):
         app.screen.query_one("#intent", Input).focus()
         await type_text(pilot, "Be seen")
         await pilot.press("escape")
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
+        assert isinstance(app.screen, UnsavedScreen)
+        await pilot.press("escape")  # Cancel: back to the wizard, nothing lost
         assert isinstance(app.screen, WizardScreen)
         await pilot.press("escape")
-        await pilot.press("y")
+        await pilot.click("#discard")
         assert isinstance(app.screen, DashboardScreen)
         assert empty_store.goals() == []
         # no change: leaving does not ask
@@ -173,7 +184,7 @@ async def test_invalid_input_in_each_field_kind_is_shown_inline(empty_store):
 async def test_a_required_field_left_empty_is_refused(empty_store):
     app = make_app(empty_store, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("p", "a", "tab", "ctrl+s")
+        await pilot.press("p", "escape", "a", "tab", "ctrl+s")  # the name is skipped
         assert isinstance(app.screen, PriorityForm)
         note = app.screen.query_one("#title-field .field-note")
         assert "required" in str(note.render())

@@ -2,6 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from smart_tui.domain.limits import VALUE_LIMIT
+from smart_tui.domain.models import DomainError
 from smart_tui.domain.numbers import NumberError, parse_number, parse_optional_number
 
 
@@ -36,5 +38,8 @@ def test_any_text_gives_a_number_or_a_clear_error(text):
         value = parse_number(text)
     except NumberError as err:
         assert err.key == "error.number"
+    except DomainError as err:  # a number, but beyond the bound every door shares
+        assert err.key == "error.number_range"
     else:
         assert value == value  # not NaN
+        assert abs(value) <= VALUE_LIMIT

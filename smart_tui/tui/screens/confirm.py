@@ -37,3 +37,38 @@ class ConfirmScreen(SmartModal[bool]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
+
+
+class UnsavedScreen(SmartModal[str]):
+    """Closing with unsaved changes: « Enregistrer / Ne pas enregistrer / Annuler ».
+
+    Returns ``"save"``, ``"discard"`` or ``"cancel"``. The focus starts on Save (nothing is
+    lost by Enter); Escape cancels, so a second Escape never throws work away.
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "answer('save')", "unsaved.save", id="unsaved-save"),
+        Binding("escape", "answer('cancel')", "unsaved.cancel", id="unsaved-cancel"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box", classes="dialog"):
+            yield Static(self.question, id="confirm-question", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(self.tr("unsaved.save"), id="save", variant="primary")
+                yield Button(self.tr("unsaved.discard"), id="discard", variant="error")
+                yield Button(self.tr("unsaved.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#save", Button).focus()
+
+    def action_answer(self, choice: str) -> None:
+        self.dismiss(choice)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or "cancel")

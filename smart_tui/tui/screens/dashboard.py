@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static
 
-from smart_tui.domain.models import GoalStatus, Priority
+from smart_tui.domain.models import GoalStatus, Priority, Profile
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.sentence import smart_sentence
 from smart_tui.services.overview import goal_views
@@ -18,6 +18,7 @@ from smart_tui.services.overview import goal_views
 from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.goal_list import GoalList, Section
+from ..widgets.render import smart_legend
 
 OPEN = (GoalStatus.ACTIVE,)
 CLOSED = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED)
@@ -34,6 +35,7 @@ class DashboardScreen(SmartScreen):
         Binding("s", "settings", "key.settings", show=False, id="settings",
                 tooltip="tip.settings"),
         Binding("d", "demo", "key.demo", id="demo", tooltip="tip.demo"),
+        Binding("m", "own_data", "key.own_data", id="own-data", tooltip="tip.own_data"),
         Binding("f5,ctrl+r", "refresh", "key.refresh", show=False, id="refresh",
                 tooltip="tip.refresh"),
     ]
@@ -46,6 +48,7 @@ class DashboardScreen(SmartScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="summary")
+        yield Static(smart_legend(self.tr), id="legend")
         with Vertical(id="body"):
             yield Static(id="welcome")
             yield GoalList(id="goals")
@@ -67,6 +70,8 @@ class DashboardScreen(SmartScreen):
         self.has_priorities = bool(priorities)
         empty = not priorities and not self.views
         self.query_one("#welcome").display = empty
+        self.query_one("#legend", Static).display = not empty
+        self.query_one("#legend", Static).update(smart_legend(tr))
         self.query_one("#goals").display = not empty
         self.query_one("#detail").display = not empty
         self.title = self.workspace.profile().name or "smart-tui"
@@ -133,6 +138,8 @@ class DashboardScreen(SmartScreen):
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "demo":
             return not self.views and not self.has_priorities and not self.smart.demo
+        if action == "own_data":  # only in the example opened from the welcome screen
+            return self.smart.own_workspace is not None
         if action in ("open_goal", "log_checkpoint"):
             return self.current_goal is not None
         return True
@@ -155,9 +162,26 @@ class DashboardScreen(SmartScreen):
 
         self.app.push_screen(WizardScreen())
 
-    def action_priorities(self) -> None:
+    @work
+    async def action_priorities(self) -> None:
+        """The welcome's first step asks the business's name first (once, skippable)."""
         from .priorities import PrioritiesScreen
 
+        welcome = self.query_one("#welcome").display
+        if welcome and not self.smart.read_only and not self.workspace.profile().name:
+            from smart_tui.services.profile import update_profile
+
+            from .business_name import BusinessNameForm
+
+            ws = self.workspace
+
+            def save(profile: Profile) -> Profile:
+                update_profile(ws, profile)
+                return profile
+
+            saved = await self.app.push_screen_wait(BusinessNameForm(save, ws.profile()))
+            if saved is not None:
+                self.title = saved.name
         self.app.push_screen(PrioritiesScreen())
 
     @writes
@@ -170,6 +194,13 @@ class DashboardScreen(SmartScreen):
     def action_demo(self) -> None:
         self.smart.open_demo()
         self.refresh_data()
+
+    def action_own_data(self) -> None:
+        while len(self.app.screen_stack) > 1 and self.app.screen is not self:
+            self.app.pop_screen()
+        if self.smart.back_to_own_data():
+            self.notify(self.tr("ui.own_data_back"))
+            self.refresh_data()
 
     @writes
     @work
@@ -199,3 +230,5 @@ class DashboardScreen(SmartScreen):
         ):
             if not (self.smart.read_only and getattr(action, "writes", False)):
                 yield SystemCommand(tr(f"cmd.{key}"), tr(f"tip.{key}"), action)
+        if self.smart.own_workspace is not None:
+            yield SystemCommand(tr("key.own_data"), tr("tip.own_data"), self.action_own_data)

@@ -33,6 +33,7 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
     the path written."""
 
     SCREEN_KEY = "export"
+    ASK_BEFORE_CLOSING = False  # a folder and a format: nothing typed worth asking about
     BINDINGS = [
         Binding("ctrl+s", "save", "key.export", id="do-export"),
         Binding("escape", "cancel", "key.cancel", id="cancel-export"),

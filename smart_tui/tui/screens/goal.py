@@ -26,7 +26,7 @@ from smart_tui.services.overview import goal_view
 
 from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
-from ..widgets.checklist import SmartChecklist
+from ..widgets.checklist import SmartChecklist, blocking_text
 from .confirm import ConfirmScreen
 
 STATUS_CHOICES = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED,
@@ -43,6 +43,10 @@ class GoalScreen(SmartScreen):
         Binding("x,delete", "delete", "key.delete", id="delete-checkpoint",
                 tooltip="tip.delete_checkpoint"),
         Binding("t", "status", "key.status", id="goal-status", tooltip="tip.status"),
+        Binding("D", "delete_goal", "key.delete_goal", show=False, id="delete-goal",
+                tooltip="tip.delete_goal"),  # in the help, not the crowded footer
+        Binding("ctrl+g", "activate", "key.activate", id="goal-activate",
+                tooltip="tip.activate"),
         Binding("ctrl+t", "use_sentence", "key.use_sentence", id="goal-use-sentence",
                 tooltip="tip.use_sentence"),
         Binding("i", "import_measures", "key.import_measures_long", show=False,
@@ -173,7 +177,59 @@ class GoalScreen(SmartScreen):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
         if action == "use_sentence":  # shown only while the statement is a vague wish
             return self._sentence() is not None
+        if action == "activate":  # a draft only; it always answers (activated, or why not)
+            goal = getattr(self, "goal", None)
+            return goal is not None and goal.status == GoalStatus.DRAFT
         return True
+
+    @writes
+    def action_activate(self) -> None:
+        """ctrl+g: activated, or which criteria block and how to fix them."""
+        try:
+            goals.set_goal_status(self.workspace, self.goal_id, GoalStatus.ACTIVE,
+                                  self.smart.today)
+        except DomainError as exc:
+            if exc.key == "error.not_smart":
+                self.notify(blocking_text(self.tr, self.view.assessment, self.goal),
+                            severity="error", timeout=12)
+            else:
+                self.notify(error_text(self.tr, exc), severity="error")
+            return
+        except DatabaseError as exc:
+            self.notify(error_text(self.tr, exc), severity="error")
+            return
+        self.notify(self.tr("wizard.activated"))
+        self._remember_status(GoalStatus.DRAFT, GoalStatus.ACTIVE)
+        self.refresh_data()
+
+    def _remember_status(self, was: GoalStatus, now: GoalStatus) -> None:
+        """ctrl+z puts the status back (the history keeps both changes)."""
+        ws, goal_id, today = self.workspace, self.goal_id, self.smart.today
+        done = self.tr("status.done", title=self.goal.title or self.tr("ui.untitled_goal"),
+                       status=self.tr(f"goal_status.{now.value}"))
+        self.smart.remember_undo(done, lambda: goals.set_goal_status(ws, goal_id, was, today))
+
+    @writes
+    @work
+    async def action_delete_goal(self) -> None:
+        """Delete the goal with its checkpoints, after a question that says what goes."""
+        from smart_tui.services import removal
+
+        tr, goal = self.tr, self.goal
+        title = goal.title or tr("ui.untitled_goal")
+        question = tr("delete.goal_question", title=title,
+                      checkpoints=tr.plural("count.checkpoints", len(goal.checkpoints)))
+        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+            return
+        ws = self.workspace
+        try:
+            removed = removal.delete_goal(ws, self.goal_id)
+        except (DomainError, DatabaseError) as exc:
+            self.notify(error_text(tr, exc), severity="error")
+            return
+        self.smart.remember_undo(tr("delete.goal_done", title=title),
+                                 lambda: removal.restore_goal(ws, removed))
+        self.app.pop_screen()
 
     def _sentence(self) -> str | None:
         view: GoalView | None = getattr(self, "view", None)
@@ -254,9 +310,9 @@ class GoalScreen(SmartScreen):
         def change(answer: StatusChange) -> Goal:
             return goals.set_goal_status(ws, goal_id, answer.status, today, answer.note)
 
-        allowed = tuple(s for s in STATUS_CHOICES if s != self.goal.status)
-        changed = await self.app.push_screen_wait(StatusForm(change, self.goal.status, allowed))
+        was = self.goal.status  # the card re-reads the goal when the dialog closes
+        allowed = tuple(s for s in STATUS_CHOICES if s != was)
+        changed = await self.app.push_screen_wait(StatusForm(change, was, allowed))
         if changed is not None:
-            self.notify(self.tr("goal.status_changed",
-                                status=self.tr(f"goal_status.{changed.status.value}")))
+            self._remember_status(was, changed.status)
             self.refresh_data()

@@ -13,9 +13,23 @@ from smart_tui.i18n import Translator
 
 from ..base import SmartModal
 
+KEY_COLUMN = 18  # the keys, right-aligned in 16 columns, then two spaces
 
-def help_content(app: App, screen: Screen, tr: Translator) -> Content:
-    """One line per visible binding: the key, its description and its tooltip."""
+
+def _hanging(key: Content, text: Content, width: int | None) -> list[Content]:
+    """``key`` then ``text``; a wrapped text goes on under itself, never under the keys."""
+    if width is None or width <= KEY_COLUMN + 10:
+        return [Content.assemble(key, "  ", text)]
+    lines = text.wrap(width - KEY_COLUMN)
+    indent = " " * KEY_COLUMN
+    return [Content.assemble(key if i == 0 else indent[:16], "  ", line)
+            for i, line in enumerate(lines)]
+
+
+def help_content(app: App, screen: Screen, tr: Translator,
+                 width: int | None = None) -> Content:
+    """One line per visible binding: the key, its description and its tooltip (wrapped
+    under the description when ``width`` is given)."""
     rows: list[Content] = []
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
@@ -27,17 +41,17 @@ def help_content(app: App, screen: Screen, tr: Translator) -> Content:
         seen.add(binding.action)
         keys = ", ".join(app.get_key_display(Binding(k.strip(), binding.action))
                          for k in _all_keys(screen, binding, key))
-        rows.append(Content.assemble(
-            (f"{keys:>16}", "bold $accent"), "  ", (binding.description, "bold"),
+        rows += _hanging(Content.styled(f"{keys:>16}", "bold $accent"), Content.assemble(
+            (binding.description, "bold"),
             ("  — " + binding.tooltip if binding.tooltip else "", "$text-muted"),
-        ))
+        ), width)
     general = [
         (tr("help.key_tab"), tr("help.tab")), (tr("help.key_escape"), tr("help.escape")),
         (tr("help.key_arrows"), tr("help.arrows")), (tr("help.key_enter"), tr("help.enter")),
     ]
     rows.append(Content(""))
     for keys, text in general:
-        rows.append(Content.assemble((f"{keys:>16}", "bold $accent"), "  ", text))
+        rows += _hanging(Content.styled(f"{keys:>16}", "bold $accent"), Content(text), width)
     return Content("\n").join(rows)
 
 
@@ -61,6 +75,18 @@ class HelpScreen(SmartModal[None]):
             yield Static(self.tr("help.title", screen=self.origin_title()), id="help-title")
             yield Static(help_content(self.app, self.origin, self.tr), id="help-keys")
         yield Footer(compact=True, show_command_palette=False)
+
+    def on_resize(self) -> None:
+        """Wrap each description under itself, and say when there is more below."""
+        box = self.query_one("#help-box", VerticalScroll)
+        keys = self.query_one("#help-keys", Static)
+        width = box.scrollable_content_region.width
+        keys.update(help_content(self.app, self.origin, self.tr, width))
+        self.call_after_refresh(self._scroll_sign)
+
+    def _scroll_sign(self) -> None:
+        box = self.query_one("#help-box", VerticalScroll)
+        box.border_subtitle = self.tr("help.scroll_hint") if box.max_scroll_y > 0 else ""
 
     def origin_title(self) -> str:
         return self.tr(f"screen.{getattr(self.origin, 'SCREEN_KEY', 'dashboard')}")

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 class MeasuresDialog(FormDialog[Plan, MeasureImportResult]):
     SCREEN_KEY = "measures_dialog"
+    ASK_BEFORE_CLOSING = False  # a preview of a file: nothing typed to lose
     BINDINGS = [
         Binding("ctrl+s", "save", "key.import_measures", id="import-measures-save"),
         Binding("ctrl+r", "reload", "key.reload_file", id="import-measures-reload"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
@@ -19,6 +19,7 @@ from smart_tui.services import DatabaseError
 from smart_tui.services import priorities as priority_service
 
 from ..base import SmartScreen, writes
+from .confirm import ConfirmScreen
 from .priority_form import PriorityForm
 
 
@@ -29,6 +30,8 @@ class PrioritiesScreen(SmartScreen):
         Binding("e,enter", "edit", "key.edit", id="edit-priority"),
         Binding("x", "toggle_archive", "key.archive", id="archive-priority",
                 tooltip="tip.archive_priority"),
+        Binding("D", "delete", "key.delete_priority", id="delete-priority",
+                tooltip="tip.delete_priority"),
         Binding("shift+up,ctrl+up,u", "move(-1)", "key.move_priority", id="move-priority-up",
                 key_display="⇧↑↓", tooltip="tip.move_priority"),
         Binding("shift+down,ctrl+down,j", "move(1)", "key.move_down", show=False,
@@ -40,6 +43,8 @@ class PrioritiesScreen(SmartScreen):
         yield Header()
         yield Static(id="priorities-intro")
         yield DataTable(id="priority-table", cursor_type="row", zebra_stripes=True)
+        # the highlighted row's problem, whole (the column is cut on narrow terminals)
+        yield Static(id="priority-detail", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -71,6 +76,13 @@ class PrioritiesScreen(SmartScreen):
                 if p.id == current:
                     table.move_cursor(row=row)
         table.focus()
+
+    @on(DataTable.RowHighlighted)
+    def _show_detail(self) -> None:
+        current = self._current() if getattr(self, "priorities", None) else None
+        detail = self.query_one("#priority-detail", Static)
+        detail.update(self.tr("priority.detail", problem=current.problem)
+                      if current and current.problem else "")
 
     @property
     def current_id(self) -> int | None:
@@ -119,20 +131,53 @@ class PrioritiesScreen(SmartScreen):
             self.refresh_data(select=saved.id)
 
     @writes
-    def action_toggle_archive(self) -> None:
+    @work
+    async def action_toggle_archive(self) -> None:
+        """Archive (after a question) or restore; ctrl+z puts the status back."""
         current = self._current()
         if current is None or current.id is None:
             return
         archived = current.status == PriorityStatus.ARCHIVED
         status = PriorityStatus.ACTIVE if archived else PriorityStatus.ARCHIVED
+        if not archived and not await self.app.push_screen_wait(
+                ConfirmScreen(self.tr("archive.question", title=current.title))):
+            return
+        ws, priority_id, was = self.workspace, current.id, current.status
         try:
-            priority_service.set_priority_status(self.workspace, current.id, status)
+            priority_service.set_priority_status(ws, priority_id, status)
         except (DomainError, DatabaseError) as exc:
             self._fail(exc)
             return
         key = "priority.restored" if archived else "priority.archived"
-        self.notify(self.tr(key, title=current.title))
+        self.smart.remember_undo(self.tr(key, title=current.title), lambda: (
+            priority_service.set_priority_status(ws, priority_id, was)))
         self.refresh_data(select=current.id)
+
+    @writes
+    @work
+    async def action_delete(self) -> None:
+        """Delete the priority with its goals and their checkpoints, after saying what goes."""
+        from smart_tui.services import removal
+
+        current = self._current()
+        if current is None or current.id is None:
+            return
+        tr, ws = self.tr, self.workspace
+        goals = [ws.goal(g.id or 0) for g in ws.goals() if g.priority_id == current.id]
+        checkpoints = sum(len(g.checkpoints) for g in goals if g is not None)
+        question = tr("delete.priority_question", title=current.title,
+                      goals=tr.plural("count.goals", len(goals)),
+                      checkpoints=tr.plural("count.checkpoints", checkpoints))
+        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+            return
+        try:
+            removed = removal.delete_priority(ws, current.id)
+        except (DomainError, DatabaseError) as exc:
+            self._fail(exc)
+            return
+        self.smart.remember_undo(tr("delete.priority_done", title=current.title),
+                                 lambda: removal.restore_priority(ws, removed))
+        self.refresh_data()
 
     @writes
     def action_move(self, offset: int) -> None:

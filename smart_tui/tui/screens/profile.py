@@ -17,7 +17,6 @@ from smart_tui.services.profile import update_profile
 from ..base import SmartScreen, writes
 from ..widgets.fields import Field, NumberValidator
 from ..widgets.goal_form import number_text
-from .confirm import ConfirmScreen
 
 THEMES = ("textual-dark", "textual-light")
 
@@ -66,13 +65,27 @@ class ProfileScreen(SmartScreen):
         return tuple(f.input.value for f in self.query(Field)) + tuple(
             s.value for s in self.query(Select))
 
+    def unsaved(self) -> bool:
+        return self._signature() != self._initial
+
     @writes
     def action_save(self) -> None:
+        if not self.save_changes():
+            return
+        language = str(self.query_one("#language", Select).value)
+        if language != self.tr.lang:
+            self.smart.set_language(language)  # rebuilds the screens in the new language
+        else:
+            self.notify(self.tr("profile.saved"))
+            self.app.pop_screen()
+
+    def save_changes(self) -> bool:
+        """Save the profile and the settings (a new language applies on the next redraw)."""
         fields = {name: self.query_one(f"#{name}-field", Field) for name in ("hours", "budget")}
         for field in fields.values():
             if field.validate_now():
                 field.input.focus()
-                return
+                return False
         try:
             profile = Profile(
                 self.query_one("#name-field", Field).value,
@@ -82,28 +95,25 @@ class ProfileScreen(SmartScreen):
             update_profile(self.workspace, profile)
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error")
-            return
+            return False
         self._initial = self._signature()
         theme = str(self.query_one("#theme", Select).value)
-        language = str(self.query_one("#language", Select).value)
         self.smart.settings.theme = self.app.theme = theme
-        changed = language != self.tr.lang
-        self.smart.settings.language = language
+        self.smart.settings.language = self.saved_language = str(
+            self.query_one("#language", Select).value)
         self.smart.save_settings()
-        if changed:
-            self.smart.set_language(language)  # rebuilds the screens in the new language
-        else:
-            self.notify(self.tr("profile.saved"))
-            self.app.pop_screen()
+        return True
 
     @on(Button.Pressed, "#save")
     def _save(self) -> None:
         self.action_save()
 
-    @work
+    @work(exclusive=True, group="close")
     async def action_leave(self) -> None:
-        if self._signature() != self._initial and not await self.app.push_screen_wait(
-            ConfirmScreen(self.tr("wizard.confirm_leave"))
-        ):
+        if not await self.settle_unsaved():
             return
-        self.app.pop_screen()
+        language = getattr(self, "saved_language", None)
+        if language and language != self.tr.lang:  # saved on the way out: switch now
+            self.smart.set_language(language)
+        else:
+            self.app.pop_screen()

@@ -111,8 +111,11 @@ class ReviewScreen(SmartScreen):
         label = tr("review.due") if goal.id in self.due_ids else tr("review.not_due")
         progress.update(tr("review.progress", number=self.index + 1, total=len(self.queue),
                            label=label))
-        self.query_one("#review-sentence", Static).update(
-            smart_sentence(goal, tr) or tr("ui.untitled_goal"))
+        sentence = smart_sentence(goal, tr) or tr("ui.untitled_goal")
+        if goal.statement.strip() and goal.statement.strip() != sentence:
+            # the goal's own words first: two goals on one KPI are told apart
+            sentence = f"{tr('review.statement', statement=goal.statement)}\n{sentence}"
+        self.query_one("#review-sentence", Static).update(sentence)
         chart = self.query_one(TrajectoryChart)
         chart.display = True
         chart.show(tr, goal, self.checkpoints, t, self.smart.today)
@@ -243,6 +246,10 @@ class ReviewScreen(SmartScreen):
             return
         self.decisions.append((goal_id, decision))
         self.notify(tr("review.saved", decision=tr(f"decision_name.{decision.value}")))
+        if decision == Decision.RAISE:
+            from .retitle import offer_retitle
+
+            await offer_retitle(self.smart, goal_id, goal.target)
         self.show_page()
 
     def _recheck(self, view: GoalView, target: float) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.events import DescendantFocus
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
 
@@ -19,10 +19,11 @@ from smart_tui.sentence import format_estimate, smart_sentence
 from smart_tui.services import DatabaseError, goals
 
 from ..base import SmartScreen, writes
-from ..widgets.checklist import SmartChecklist
+from ..widgets.checklist import SmartChecklist, blocking_text
 from ..widgets.fields import Field
 from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
-from .confirm import ConfirmScreen
+
+NARROW = 100  # below it the checklist sits under the form (app HORIZONTAL_BREAKPOINTS)
 
 
 class WizardScreen(SmartScreen):
@@ -51,13 +52,20 @@ class WizardScreen(SmartScreen):
         priorities = [p for p in self.workspace.priorities()
                       if p.status == PriorityStatus.ACTIVE or p.id == self.original.priority_id]
         self.priorities = {p.id: p for p in priorities}
+        active = [p for p in priorities if p.status == PriorityStatus.ACTIVE]
+        if goal is None and len(active) == 1:  # one axis: the Relevant step starts on it
+            self.original.priority_id = active[0].id
         yield Header()
         yield Static(id="step-title")
         with Horizontal(id="wizard-body"):
             yield GoalForm(self.tr, self.smart.today, self.original, priorities)
-            with Vertical(id="side"):
+            with VerticalScroll(id="side"):
                 yield SmartChecklist(id="live-checklist")
         yield Footer(compact=True, show_command_palette=False)
+
+    def on_resize(self) -> None:
+        if hasattr(self, "form"):
+            self.update_live()  # compact below NARROW columns, full beside the form
 
     def on_mount(self) -> None:
         self.form = self.query_one(GoalForm)
@@ -136,7 +144,8 @@ class WizardScreen(SmartScreen):
         self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity,
                                  self.priorities.values())
         self.query_one("#live-checklist", SmartChecklist).show(
-            self.tr, self.assessment, focus=self.focused_criterion, goal=goal)
+            self.tr, self.assessment, focus=self.focused_criterion, goal=goal,
+            compact=self.app.size.width < NARROW)
         self._show_pace(goal)
         self._show_cadence(goal)
         if self.step == "review":
@@ -210,15 +219,36 @@ class WizardScreen(SmartScreen):
     def dirty(self) -> bool:
         return self.form.signature() != self._initial
 
-    @writes
-    def action_save(self) -> None:
+    UNSAVED_QUESTION = "unsaved.question_wizard"
+
+    def unsaved(self) -> bool:
+        return self.dirty
+
+    def save_changes(self) -> bool:
+        """Leaving half-way: a new goal or a draft is kept as a draft; an active goal is
+        saved only when it still passes every criterion."""
         goal = self._valid_goal()
         if goal is None:
-            return
+            return False
         if goal.status != GoalStatus.DRAFT and not (self.assessment and self.assessment.is_smart):
             self._refuse_not_smart()
-            return
-        self._store(goal, "wizard.saved")
+            return False
+        return self._store(goal, "wizard.saved")
+
+    @writes
+    def action_save(self) -> None:
+        old_target = self.original.target
+        if self.save_changes():
+            self.app.pop_screen()
+            self._offer_retitle(old_target)
+
+    def _offer_retitle(self, old_target: float | None) -> None:
+        """The target was edited: offer to update a statement quoting the old one (an app
+        worker, as this screen is gone)."""
+        from .retitle import offer_retitle
+
+        if self.goal_id is not None and old_target is not None:
+            self.app.run_worker(offer_retitle(self.smart, self.goal_id, old_target))
 
     @writes
     def action_activate(self) -> None:
@@ -229,7 +259,8 @@ class WizardScreen(SmartScreen):
             self._refuse_not_smart()
             return
         goal.status = GoalStatus.ACTIVE
-        self._store(goal, "wizard.activated")
+        if self._store(goal, "wizard.activated"):
+            self.app.pop_screen()
 
     def _valid_goal(self) -> Goal | None:
         goal, errors = self.form.read()
@@ -244,12 +275,10 @@ class WizardScreen(SmartScreen):
 
     def _refuse_not_smart(self) -> None:
         assert self.assessment is not None
-        failing = [self.tr(f"criterion.{r.criterion}") for r in self.assessment.results()
-                   if r.verdict.value == "fail"]
-        self.notify(self.tr("wizard.not_smart", criteria=", ".join(failing)), severity="error",
-                    timeout=8)
+        self.notify(blocking_text(self.tr, self.assessment, self.form.read()[0]),
+                    severity="error", timeout=12)
 
-    def _store(self, goal: Goal, message: str) -> None:
+    def _store(self, goal: Goal, message: str) -> bool:
         try:
             if goal.id is None:
                 goal = goals.create_goal(self.workspace, goal, self.smart.today)
@@ -257,15 +286,13 @@ class WizardScreen(SmartScreen):
                 goals.save_goal(self.workspace, goal, self.smart.today, self.form.note())
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error", timeout=10)
-            return  # the form keeps everything typed
+            return False  # the form keeps everything typed
+        self.goal_id = self.original.id = goal.id
         self._initial = self.form.signature()
         self.notify(self.tr(message, status=self.tr(f"goal_status.{goal.status.value}")))
-        self.app.pop_screen()
+        return True
 
-    @work
+    @work(exclusive=True, group="close")
     async def action_leave(self) -> None:
-        if self.dirty:
-            leave = await self.app.push_screen_wait(ConfirmScreen(self.tr("wizard.confirm_leave")))
-            if not leave:
-                return
-        self.app.pop_screen()
+        if await self.settle_unsaved():
+            self.app.pop_screen()

@@ -32,16 +32,18 @@ class TrajectoryChart(PlotextPlot):
         total = (deadline - start).days
         # the plan as drawn: bent where a decision changed the target or the deadline
         corners = [start, *plan.bends, deadline]
+        # braille markers: 2×4 dots per cell, so a straight plan looks straight, not stairs
         plt.plot([(d - start).days for d in corners], [plan.value(d) for d in corners],
-                 label=tr("chart.plan"), marker="dot")
+                 label=tr("chart.plan"), marker="braille")
         points = sorted(checkpoints, key=lambda c: c.date)
         if points:
             xs = [(c.date - start).days for c in points]
             ys = [c.value for c in points]
-            plt.plot(xs, ys, label=tr("chart.checkpoints"), marker="●")
+            plt.plot(xs, ys, label=tr("chart.checkpoints"), marker="braille")
+            plt.scatter(xs, ys, marker="●")  # each measure stands out on its line
             if trajectory.projected_at_deadline is not None:
                 plt.plot([xs[-1], total], [ys[-1], trajectory.projected_at_deadline],
-                         label=tr("chart.projection"), marker="·")
+                         label=tr("chart.projection"), marker="braille")
         today_x = min(max((today - start).days, 0), total)
         plt.vline(today_x)
         ticks = sorted({0, today_x, total})

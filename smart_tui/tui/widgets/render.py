@@ -45,3 +45,14 @@ def trajectory_label(tr: Translator, trajectory: Trajectory) -> Content:
 
 def progress_label(tr: Translator, progress: float | None) -> str:
     return progress_text(tr, progress).rjust(5)
+
+
+def smart_legend(tr: Translator) -> Content:
+    """The one SMART legend: « SMART : S validé · s à préciser · · non respecté », each
+    example mark in its verdict's colour (the case says it first)."""
+    parts: list[str | tuple[str, str]] = [tr("legend.smart")]
+    for mark, verdict in (("S", Verdict.OK), ("s", Verdict.WARN), ("·", Verdict.FAIL)):
+        if verdict != Verdict.OK:
+            parts.append("   ")
+        parts += [(mark, VERDICT_STYLE[verdict]), f"\u00a0{tr(f'verdict.{verdict.value}')}"]
+    return Content.assemble(*parts)

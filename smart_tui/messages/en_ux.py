@@ -1,0 +1,47 @@
+"""English catalogue — never lose what was typed, deleting and undo, the demo, the SMART
+legend (issue 12)."""
+
+UX: dict[str, str] = {
+    # -- unsaved changes (issue 12, item 1) -------------------------------------------
+    "unsaved.question": "Some changes are not saved. What should be done with them?",
+    "unsaved.question_wizard": "This goal is not saved. Keep it as a draft?",
+    "unsaved.save": "Save",
+    "unsaved.discard": "Don't save",
+    "unsaved.cancel": "Cancel",
+    "unsaved.saved_draft": "Draft saved.",
+    # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
+    "legend.smart": "SMART: ",
+    # -- the statement follows the target (issue 12, item 7) -------------------------
+    "retitle.question": "The target went from {old} to {new}. Update the statement?\n“{before}”\n→ “{after}”",
+    "retitle.yes": "Update",
+    "retitle.no": "Keep as is",
+    "retitle.done": "Statement updated.",
+    "review.statement": "“{statement}”",
+    # -- a way out of the demo (issue 12, item 9) -------------------------------------
+    "key.own_data": "Back to my data",
+    "tip.own_data": "Leave the example and return to your own database",
+    "ui.own_data_back": "Back to your own data.",
+    # -- deleting and undo (issue 12, item 11) ----------------------------------------
+    "key.undo": "Undo the last action",
+    "tip.undo": "Undo the last deletion or status change",
+    "undo.hint": "{done} ctrl+z to undo.",
+    "undo.done": "Undone: {done}",
+    "undo.nothing": "Nothing to undo.",
+    "key.delete_goal": "Delete the goal",
+    "tip.delete_goal": "Delete this goal, its checkpoints and its history",
+    "key.delete_priority": "Delete",
+    "tip.delete_priority": "Delete the priority and its goals",
+    "delete.goal_question": "Delete the goal “{title}”? Going with it: {checkpoints} and its history. ctrl+z undoes it during this session.",
+    "delete.priority_question": "Delete the priority “{title}”? Going with it: {goals}, {checkpoints}. ctrl+z undoes it during this session.",
+    "delete.goal_done": "Goal “{title}” deleted.",
+    "delete.priority_done": "Priority “{title}” deleted.",
+    "archive.question": "Archive the priority “{title}”? Its goals stay, in a section of their own.",
+    "status.done": "Status of “{title}”: {status}.",
+    # -- the welcome asks the business's name (issue 12, item 10) ---------------------
+    "welcome.name_title": "Your business",
+    "welcome.name_intro": "What is your business called? Its name titles your dashboard and your roadmap. Escape to skip.",
+    "key.skip": "Skip",
+    # -- fitting 80×24 (issue 12, item 13) -------------------------------------------
+    "help.scroll_hint": "↓ more: arrows or wheel",
+    "priority.detail": "Problem: {problem}",
+}

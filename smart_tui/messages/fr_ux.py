@@ -1,0 +1,47 @@
+"""Catalogue français — ne rien perdre de ce qui est tapé, supprimer et annuler, démo,
+légende SMART (issue 12)."""
+
+UX: dict[str, str] = {
+    # -- modifications non enregistrées (issue 12, point 1) ---------------------------
+    "unsaved.question": "Des modifications ne sont pas enregistrées. Que voulez-vous en faire ?",
+    "unsaved.question_wizard": "Cet objectif n'est pas enregistré. Le garder comme brouillon ?",
+    "unsaved.save": "Enregistrer",
+    "unsaved.discard": "Ne pas enregistrer",
+    "unsaved.cancel": "Annuler",
+    "unsaved.saved_draft": "Brouillon enregistré.",
+    # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
+    "legend.smart": "SMART : ",
+    # -- l'énoncé suit la cible (issue 12, point 7) -----------------------------------
+    "retitle.question": "La cible est passée de {old} à {new}. Mettre à jour l'énoncé ?\n« {before} »\n→ « {after} »",
+    "retitle.yes": "Mettre à jour",
+    "retitle.no": "Garder tel quel",
+    "retitle.done": "Énoncé mis à jour.",
+    "review.statement": "« {statement} »",
+    # -- sortir de la démo (issue 12, point 9) ----------------------------------------
+    "key.own_data": "Revenir à mes données",
+    "tip.own_data": "Quitter l'exemple et retrouver votre propre base",
+    "ui.own_data_back": "Vous êtes de retour sur vos données.",
+    # -- supprimer et annuler (issue 12, point 11) ------------------------------------
+    "key.undo": "Annuler la dernière action",
+    "tip.undo": "Annuler la dernière suppression ou le dernier changement de statut",
+    "undo.hint": "{done} ctrl+z pour annuler.",
+    "undo.done": "Annulé : {done}",
+    "undo.nothing": "Rien à annuler.",
+    "key.delete_goal": "Supprimer l'objectif",
+    "tip.delete_goal": "Supprimer cet objectif, ses points d'étape et son historique",
+    "key.delete_priority": "Supprimer",
+    "tip.delete_priority": "Supprimer la priorité et ses objectifs",
+    "delete.goal_question": "Supprimer l'objectif « {title} » ? Partent avec lui : {checkpoints} et son historique. ctrl+z l'annule pendant la session.",
+    "delete.priority_question": "Supprimer la priorité « {title} » ? Partent avec elle : {goals}, {checkpoints}. ctrl+z l'annule pendant la session.",
+    "delete.goal_done": "Objectif « {title} » supprimé.",
+    "delete.priority_done": "Priorité « {title} » supprimée.",
+    "archive.question": "Archiver la priorité « {title} » ? Ses objectifs restent, dans une section à part.",
+    "status.done": "Statut de « {title} » : {status}.",
+    # -- l'accueil demande le nom de l'entreprise (issue 12, point 10) -----------------
+    "welcome.name_title": "Votre entreprise",
+    "welcome.name_intro": "Comment s'appelle votre entreprise ? Son nom titre votre tableau de bord et votre feuille de route. Échap pour passer.",
+    "key.skip": "Passer",
+    # -- tenir en 80×24 (issue 12, point 13) ------------------------------------------
+    "help.scroll_hint": "↓ suite : flèches ou molette",
+    "priority.detail": "Problématique : {problem}",
+}

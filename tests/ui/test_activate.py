@@ -1,0 +1,56 @@
+"""ctrl+g always answers: activated, or which criteria block and how to fix them (issue 12,
+item 2) — in the wizard and on the goal card."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import Input
+
+from smart_tui.domain.models import GoalStatus
+from smart_tui.tui.screens.goal import GoalScreen
+from smart_tui.tui.screens.wizard import WizardScreen
+
+from .conftest import SIZE, make_app, notifications, type_text
+
+
+def _draft_copy(store, **changes):
+    active = next(g for g in store.goals() if g.status == GoalStatus.ACTIVE)
+    goal = replace(store.goal(active.id), id=None, status=GoalStatus.DRAFT, checkpoints=[],
+                   adjustments=[], **changes)
+    return store.add_goal(goal)
+
+
+async def test_ctrl_g_on_a_failing_draft_card_names_the_criteria_and_the_fix(demo_store):
+    draft = _draft_copy(demo_store, statement="Être plus visible", target=None)
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(GoalScreen(draft.id))
+        await pilot.press("ctrl+g")
+        said = notifications(app)
+        assert "Pas encore SMART" in said and "• Mesurable" in said
+        assert isinstance(app.screen, GoalScreen)
+    assert demo_store.goal(draft.id).status == GoalStatus.DRAFT
+
+
+async def test_ctrl_g_on_a_smart_draft_card_activates_it(demo_store):
+    draft = _draft_copy(demo_store)
+    app = make_app(demo_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(GoalScreen(draft.id))
+        await pilot.press("ctrl+g")
+        assert "Goal activated" in notifications(app)
+    assert demo_store.goal(draft.id).status == GoalStatus.ACTIVE
+
+
+async def test_ctrl_g_in_the_wizard_says_what_blocks(empty_store):
+    app = make_app(empty_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#intent", Input).focus()
+        await type_text(pilot, "Be seen")
+        await pilot.press("ctrl+g")
+        said = notifications(app)
+        assert "Not SMART yet" in said and "• Measurable" in said
+        assert isinstance(app.screen, WizardScreen)
+    assert empty_store.goals() == []
