@@ -80,3 +80,26 @@ async def test_a_status_change_keeps_the_note(demo_store):
         await pilot.press("ctrl+s")
         assert app.screen is not form
     assert demo_store.goal(1).adjustments[-1].note == "sold out"
+
+
+async def test_the_wizard_refuses_a_percent_sign_on_a_count_kpi(empty_store):
+    """The number rule of `log` in the wizard: « 12,5 % » is a rate, not a number of visits."""
+    from smart_tui.domain.models import Unit
+    from smart_tui.tui.screens.wizard import WizardScreen
+    from tests.ui.test_first_run import choose
+
+    app = make_app(empty_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(WizardScreen())
+        await pilot.pause()
+        wizard = app.screen
+        wizard.form.current = "step-measurable"
+        await pilot.pause()
+        await choose(pilot, "unit", Unit.COUNT)
+        wizard.query_one("#baseline", Input).focus()
+        await type_text(pilot, "12,5 %")
+        _, errors = wizard.form.read()
+        assert "%" in errors["baseline"]
+        await choose(pilot, "unit", Unit.PERCENT)
+        _, errors = wizard.form.read()
+        assert "baseline" not in errors

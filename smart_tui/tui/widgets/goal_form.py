@@ -161,9 +161,15 @@ class GoalForm(ContentSwitcher):
         goal, errors = copy(self.goal), {}
         for name, attr in TEXT_FIELDS.items():
             setattr(goal, attr, self.text(name))
-        # each field's validator parsed it as it was typed: its value is read, not re-parsed
+        # each field's validator parsed it as it was typed: its value is read, not re-parsed;
+        # the baseline and target follow the unit chosen (« 12,5 % » only on a percentage)
+        unit = self.choice("unit")
         for name, attr in NUMBER_FIELDS.items():
             field = self.query_one(f"#{name}-field", Field)
+            if name in ("baseline", "target"):
+                for validator in field.input.validators:
+                    if isinstance(validator, NumberValidator):
+                        validator.unit = unit if isinstance(unit, Unit) else None
             message = field.error()
             if message:
                 errors[name] = message
