@@ -30,8 +30,8 @@ def test_the_exact_values_are_exact():
     """The premises of the tables below: if these move, the tables no longer sit on the edge."""
     assert 761 / DAYS_PER_MONTH == 25.0
     assert (PACE_WARN, PACE_FAIL, RATING_WARN, RATING_FAIL) == (10, 25, 0.1, 0.25)
-    assert 2.5 / 25 == RATING_WARN and 6.25 / 25 == RATING_FAIL
-    assert 5 / 100 == TOLERANCE and 100 * TOLERANCE / 100 == TOLERANCE
+    assert RATING_WARN == 2.5 / 25 and RATING_FAIL == 6.25 / 25
+    assert TOLERANCE == 5 / 100 and 100 * TOLERANCE / 100 == TOLERANCE
     assert (MIN_HORIZON_DAYS, MAX_HORIZON_YEARS) == (14, 2)
 
 

@@ -62,7 +62,8 @@ def test_checkpoint_rows_expect_the_straight_line():
     assert [r["Date"] for r in mine] == ["2026-09-24", "2026-10-24"]
     for row in mine:
         expected = _linear(goal, date.fromisoformat(row["Date"]))
-        assert row["Valeur attendue ce jour"] == _fr(expected, 2, group=False).rstrip("0").rstrip(",")
+        shown = _fr(expected, 2, group=False).rstrip("0").rstrip(",")
+        assert row["Valeur attendue ce jour"] == shown
 
 
 def test_calendar_events_of_a_monthly_goal():
