@@ -151,3 +151,23 @@ def test_achievable_alone_weighs_the_capacity():
     goal = smart_goal(hours_per_week=3)
     result = achievable(goal, START, Capacity(hours_per_week=5, committed_hours=4))
     assert (result.code, result.params) == ("over_hours", {"total": 7, "capacity": 5})
+
+
+def test_no_monthly_pace_without_its_values():
+    from smart_tui.domain.achievable import monthly_pace
+
+    for changes in ({"baseline": 0}, {"baseline": None}, {"target": None}, {"deadline": None},
+                    {"deadline": START}):
+        goal = smart_goal(**{"start": START, "deadline": day(100), **changes})
+        assert monthly_pace(goal, START) is None, changes
+
+
+def test_relevant_names_itself_and_the_lever():
+    from smart_tui.domain.smart import assess
+    from tests.conftest import sales_priority
+
+    orphan = assess(smart_goal(priority_id=None), None, START).relevant
+    assert (orphan.reason_key, orphan.hint_key) == ("smart.relevant.no_priority",
+                                                    "hint.relevant.no_priority")
+    absent = assess(smart_goal(audience_present=False), sales_priority(id=1), START).relevant
+    assert (absent.code, absent.params) == ("audience_absent", {"lever": "seo"})
