@@ -365,3 +365,44 @@ def test_number_length_limit():
     with pytest.raises(NumberError):
         parse_number("7".rjust(41))
 
+
+
+@pytest.mark.parametrize(("text", "today", "future", "past"), [
+    ("29/02", date(2025, 6, 1), date(2028, 2, 29), date(2024, 2, 29)),  # three years ahead
+    ("29/02", date(2027, 6, 1), date(2028, 2, 29), date(2024, 2, 29)),  # three years back
+    ("01/01/1900", ON_27_NOV, date(1900, 1, 1), date(1900, 1, 1)),        # the first year
+    ("31/12/2100", ON_27_NOV, date(2100, 12, 31), date(2100, 12, 31)),    # the last year
+])
+def test_leap_days_and_the_years_a_plan_can_be_about(text, today, future, past):
+    assert parse_date(text, today, "future") == future
+    assert parse_date(text, today, "past") == past
+
+
+@pytest.mark.parametrize("text", ["30/02", "31/04", "31 juin"])
+def test_impossible_yearless_dates_say_so_with_the_text(text):
+    with pytest.raises(DateError) as caught:
+        parse_date(text, ON_27_NOV)
+    assert (caught.value.key, caught.value.params["text"]) == ("error.date_impossible", text)
+
+
+def test_out_of_range_year_names_the_text():
+    from smart_tui.domain.dates import DateRangeError
+
+    for text in ("31/12/1899", "01/01/2101"):
+        with pytest.raises(DateRangeError) as caught:
+            parse_date(text, ON_27_NOV)
+        assert caught.value.params["text"] == text
+
+
+def test_number_errors_carry_what_the_message_shows():
+    from smart_tui.domain.numbers import NumberUnitError
+
+    with pytest.raises(NumberRangeError) as too_big:
+        parse_number("1000000000001")
+    assert too_big.value.params == {"text": "1000000000001", "limit": MAX_ABS_NUMBER}
+    with pytest.raises(NumberUnitError) as wrong_sign:
+        parse_number("12 %", Unit.COUNT)
+    assert wrong_sign.value.params == {"text": "12 %", "sign": "%", "unit": "count"}
+    with pytest.raises(NumberError) as not_text:
+        parse_number(123)  # type: ignore[arg-type]
+    assert not_text.value.params == {"text": "123"}
