@@ -231,3 +231,13 @@ def test_a_document_keeps_the_last_checkpoint_of_each_date():
     two = Snapshot(goals=[smart_goal(start=START, checkpoints=[Checkpoint(START, 1)] * 2),
                           smart_goal(start=START, checkpoints=[Checkpoint(START, 1)] * 3)])
     assert inv.check_snapshot(two, TODAY) == 3
+
+
+def test_a_document_error_keeps_the_values_of_the_problem():
+    future = TODAY + timedelta(days=1)
+    with pytest.raises(inv.DocumentError) as caught:
+        inv.check_snapshot(_doc(checkpoints=[Checkpoint(future, 1)]), TODAY)
+    assert caught.value.problem_params == {"date": future}
+    with pytest.raises(inv.DocumentError) as caught:
+        inv.check_snapshot(_doc(baseline=-3), TODAY)
+    assert caught.value.problem_params == {"value": -3}

@@ -171,3 +171,14 @@ def test_relevant_names_itself_and_the_lever():
                                                     "hint.relevant.no_priority")
     absent = assess(smart_goal(audience_present=False), sales_priority(id=1), START).relevant
     assert (absent.code, absent.params) == ("audience_absent", {"lever": "seo"})
+
+
+def test_straight_line_and_day_of_on_short_segments():
+    from smart_tui.domain.schedule import planned_value
+    from smart_tui.domain.trajectory import _at
+
+    assert planned_value(START, START, 0, 10, START) == 10          # no length: the target
+    assert planned_value(START, day(1), 0, 10, START) == 0          # one day long
+    assert planned_value(START, day(10), 0, 10, day(20)) == 10      # never past the target
+    assert _at(Segment(day(5), day(5), 0, 10), 5, START) == 5.0     # no length: its day
+    assert _at(Segment(day(5), day(6), 0, 10), 10, START) == 6.0    # one day: its end
