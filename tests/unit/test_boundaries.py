@@ -391,7 +391,9 @@ def test_out_of_range_year_names_the_text():
     for text in ("31/12/1899", "01/01/2101"):
         with pytest.raises(DateRangeError) as caught:
             parse_date(text, ON_27_NOV)
-        assert caught.value.params["text"] == text
+        assert (caught.value.key, caught.value.params) == (
+            "error.date_range", {"text": text, "first": date(1900, 1, 1),
+                                 "last": date(2100, 12, 31)})
 
 
 def test_number_errors_carry_what_the_message_shows():
