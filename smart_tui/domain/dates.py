@@ -129,7 +129,7 @@ def _yearless(month: int, day: int, today: date, prefer: Prefer, original: str) 
             return candidate
     if month == 2 and day == 29:  # the nearest 29 February on that side
         step = 1 if prefer == "future" else -1
-        year = today.year
+        year = today.year + step  # this year's, when there is one, is on the wrong side
         while not calendar.isleap(year):
             year += step
         return date(year, 2, 29)

@@ -1,6 +1,7 @@
 """What each screen looks like, in French and English (fixed size, frozen date, no blink).
 
-Review a change with ``pytest tests/snapshots --snapshot-update`` and the report it writes.
+A failure is a change on screen: read the report it writes (snapshot_report.html) cell by
+cell before accepting anything; a snapshot proves only that nothing moved, never that it is right.
 """
 
 from __future__ import annotations

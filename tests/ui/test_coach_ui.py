@@ -80,8 +80,8 @@ async def test_aim_higher_refuses_a_lower_target_and_rechecks_a_higher_one(demo_
         await type_text(pilot, "9000")
         note = str(form.query_one("#target-field", Field).query_one(".field-note").render())
         assert "Avec cette cible, Atteignable — non respecté" in note
-        form.query_one("#target-field", Field).input.value = "2500"
-        await pilot.pause()
+        await pilot.press("ctrl+u")  # the target typed again, as a person would
+        await type_text(pilot, "2500")
         await pilot.press("tab")
         await type_text(pilot, "trop bas")
         await pilot.press("ctrl+s")

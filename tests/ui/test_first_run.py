@@ -145,25 +145,26 @@ async def test_invalid_input_in_each_field_kind_is_shown_inline(empty_store):
         wizard = app.screen
         await pilot.press("ctrl+n")  # measurable
         baseline = wizard.query_one("#baseline-field", Field)
-        baseline.input.value = ""
         baseline.input.focus()
+        await pilot.press("ctrl+u")
         await type_text(pilot, "12 kg")
         note = str(baseline.query_one(".field-note").render())
         assert "n'est pas un nombre" in note
         await pilot.press("ctrl+s")
         assert empty_store.goals() == [] and "Corrigez" in notifications(app)
-        baseline.input.value = "1 200,5"
-        await pilot.pause()
+        baseline.input.focus()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "1 200,5")
         assert str(baseline.query_one(".field-note").render()) == ""
         # an impossible date
         wizard.form.current = "step-time_bound"
         deadline = wizard.query_one("#deadline-field", Field)
-        deadline.input.value = ""
         deadline.input.focus()
+        await pilot.press("ctrl+u")
         await type_text(pilot, "31/02/2027")
         assert "n'existe pas" in str(deadline.query_one(".field-note").render())
-        deadline.input.value = "fin Q2"
-        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "fin Q2")
         assert "30 juin 2027" in str(deadline.query_one(".field-note").render())
         # a huge paste and control characters
         statement = wizard.query_one("#statement-field", Field)

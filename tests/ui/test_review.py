@@ -6,6 +6,7 @@ import pytest
 from textual.widgets import Input
 
 from smart_tui.domain.models import AdjustmentKind
+from smart_tui.i18n import Translator
 from smart_tui.tui.screens.checkpoint_form import CheckpointForm
 from smart_tui.tui.screens.decision_form import DecisionForm
 from smart_tui.tui.screens.review import ReviewScreen
@@ -146,7 +147,10 @@ async def test_nothing_due_offers_the_other_goals(empty_store):
         assert "press o" in str(review.query_one("#review-sentence").render())
         await pilot.press("o")
         assert len(review.queue) == 1
-        assert isinstance(review.query_one("#review-chart").plt, object)
+        await pilot.pause()
+        drawn = review.query_one("#review-chart").plt.build()  # the goal's plan is drawn
+        assert "sessions organiques par mois" in drawn
+        assert Translator("en").date_short(date(2027, 6, 1)) in drawn
         review.query_one("#review-page").scroll_end()
         assert not isinstance(app.focused, Input)
 

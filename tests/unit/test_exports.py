@@ -167,7 +167,9 @@ def test_committed_examples_are_what_the_script_makes(tmp_path):
     for path in module.generate(tmp_path):
         committed = root / "examples" / path.relative_to(tmp_path)
         assert committed.read_bytes() == path.read_bytes(), (
-            f"{committed} is out of date: run python scripts/make_examples.py")
+            f"{committed} differs from what the code makes now. Read the difference line by "
+            "line: each change must be one you meant (the tests in test_examples_read.py "
+            "check the values a user reads independently).")
 
 
 def test_one_registry_of_formats_read_by_the_cli_the_dialog_and_the_readme():
