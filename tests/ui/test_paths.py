@@ -112,7 +112,7 @@ async def test_priorities_edit_reorder_archive_and_restore(empty_store):
         assert titles() == ["Fidélité", "Ventes en ligne", "Avis"]
 
         # archive it, then restore it
-        await pilot.press("x")
+        await pilot.press("x", "o")  # archiving asks first: « o » (oui)
         archived = {p.title: p.status for p in empty_store.priorities()}
         assert archived["Ventes en ligne"] == PriorityStatus.ARCHIVED
         assert archived["Fidélité"] == archived["Avis"] == PriorityStatus.ACTIVE
