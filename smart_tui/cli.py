@@ -225,8 +225,10 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
 
         workspace = create_demo_database(today, tr.lang)
     else:
-        workspace = Workspace.open(database_path(args.db),
-                                   read_only=getattr(args, "read_only", False))
+        # The dashboard paints first and opens (checks) the database from its loading
+        # worker, before any write; the review screen reads at once, so it opens it now.
+        opener = Workspace.open if args.command == "review" else Workspace.deferred
+        workspace = opener(database_path(args.db), read_only=getattr(args, "read_only", False))
     from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
     start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
@@ -239,5 +241,7 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
         workspace.close()
         if app.workspace is not workspace:  # the example data opened from the welcome screen
             app.workspace.close()
+    if app.refused is not None:  # the message stays in the terminal, with its advice
+        raise app.refused
     return app.return_code or EXIT_OK
 

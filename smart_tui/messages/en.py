@@ -2,12 +2,14 @@
 
 from .en_errors import ERRORS
 from .en_measures import MEASURES
+from .en_startup import STARTUP
 from .en_ui import UI
 
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
     **MEASURES,
+    **STARTUP,
     # -- enumerations ---------------------------------------------------------
     "category.sales": "Sales / e-commerce",
     "category.local_visibility": "Local visibility",

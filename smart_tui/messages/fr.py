@@ -2,12 +2,14 @@
 
 from .fr_errors import ERRORS
 from .fr_measures import MEASURES
+from .fr_startup import STARTUP
 from .fr_ui import UI
 
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
     **MEASURES,
+    **STARTUP,
     # -- énumérations ---------------------------------------------------------
     "category.sales": "Ventes / e-commerce",
     "category.local_visibility": "Visibilité locale",

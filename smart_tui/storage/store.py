@@ -53,12 +53,16 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, backups: bool = True,
-             busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> Store:
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False,
+             any_thread: bool = True) -> Store:
+        """``any_thread``: the connection may be used from another thread than the one that
+        opened it (the app's loading worker, then the app's thread; never both at once: the
+        dashboard refuses every action until its loading worker is done)."""
         if read_only:
-            store = cls(open_read_only(path, busy_timeout_ms), path, backups=False)
+            store = cls(open_read_only(path, busy_timeout_ms, any_thread), path, backups=False)
             store.read_only = True
             return store
-        return cls(open_database(path, busy_timeout_ms), path, backups)
+        return cls(open_database(path, busy_timeout_ms, any_thread), path, backups)
 
     def close(self) -> None:
         self.conn.close()
