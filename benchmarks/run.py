@@ -139,6 +139,7 @@ def main() -> None:
     # The example database lives in the data folder: a private one for the benchmark.
     ENV["XDG_DATA_HOME"] = str(work / "data")
     ENV["XDG_CONFIG_HOME"] = str(work / "config")
+    ENV["XDG_STATE_HOME"] = str(work / "state")
     starts = interleaved({"bare": [*app, "bare"],
                           "typical": [*app, "smart", str(copies["typical"])],
                           "large": [*app, "smart", str(copies["large"])],
