@@ -46,7 +46,7 @@ class DashboardScreen(SmartScreen):
         super().__init__()
         self.views: dict[int | None, GoalView] = {}
         self.has_priorities = False
-        self.loading = True  # until the first read has put the data on screen
+        self.data_loading = True  # until the first read has put the data on screen
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -69,7 +69,7 @@ class DashboardScreen(SmartScreen):
     def on_screen_resume(self) -> None:
         # Each return from another screen re-reads: it, or another instance, may have
         # written. The first showing is the worker's.
-        if not self.loading:
+        if not self.data_loading:
             self.refresh_data()
 
     # -- data ----------------------------------------------------------------------
@@ -83,7 +83,7 @@ class DashboardScreen(SmartScreen):
         self.app.call_from_thread(self._loaded, data)
 
     def _loaded(self, data: tuple[list[GoalView], list[Priority], str]) -> None:
-        self.loading = False
+        self.data_loading = False
         self.query_one("#body").display = True
         self._show(*data)
 
@@ -93,7 +93,7 @@ class DashboardScreen(SmartScreen):
         return views, self.workspace.priorities(), self.workspace.profile().name
 
     def refresh_data(self) -> None:
-        if self.loading:
+        if self.data_loading:
             return  # the loading worker shows the data when it has it
         self._show(*self._read())
 
@@ -168,12 +168,12 @@ class DashboardScreen(SmartScreen):
     # -- actions -------------------------------------------------------------------
     def _ready(self) -> bool:
         """False (and a polite word) while the data is still loading."""
-        if self.loading:
+        if self.data_loading:
             self.notify(self.tr("ui.loading_wait"), timeout=3)
-        return not self.loading
+        return not self.data_loading
 
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.loading and action in LOADED_ONLY:
+        if self.data_loading and action in LOADED_ONLY:
             return True  # pressed now, it says to wait (see _ready)
         if action == "demo":
             return not self.views and not self.has_priorities and not self.smart.demo
