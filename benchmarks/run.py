@@ -33,7 +33,8 @@ PY = sys.executable
 ENV = {**os.environ, "SMART_TUI_TODAY": "2026-11-27", "SMART_TUI_LANG": "fr",
        "TEXTUAL_ANIMATIONS": "none"}
 TARGETS = {
-    "start_typical_ratio": 1.2, "start_large_ratio": 1.3, "start_demo_ratio": 1.3, "key_repaint_ms": 50,
+    "start_typical_ratio": 1.2, "start_large_ratio": 1.3, "start_demo_ratio": 1.3,
+    "key_repaint_ms": 50,
     "commit_ms": 5, "large_command_s": 2, "memory_large_ratio": 2, "cli_ratio": 2,
 }
 

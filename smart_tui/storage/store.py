@@ -52,12 +52,9 @@ class Store:
         self.read_only = False  # set by open(read_only=True): every transaction is refused
 
     @classmethod
-    def open(cls, path: Path | str, backups: bool = True,
-             busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False,
-             any_thread: bool = True) -> Store:
-        """``any_thread``: the connection may be used from another thread than the one that
-        opened it (the app's loading worker, then the app's thread; never both at once: the
-        dashboard refuses every action until its loading worker is done)."""
+    def open(cls, path: Path | str, backups: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+             read_only: bool = False, any_thread: bool = True) -> Store:
+        """``any_thread``: usable from another thread (the app's loading worker, then the app)."""
         if read_only:
             store = cls(open_read_only(path, busy_timeout_ms, any_thread), path, backups=False)
             store.read_only = True
