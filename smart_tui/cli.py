@@ -225,10 +225,13 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
 
         workspace = create_demo_database(today, tr.lang)
     else:
-        # The dashboard paints first and opens (checks) the database from its loading
-        # worker, before any write; the review screen reads at once, so it opens it now.
-        opener = Workspace.open if args.command == "review" else Workspace.deferred
-        workspace = opener(database_path(args.db), read_only=getattr(args, "read_only", False))
+        # The dashboard paints first and opens (checks) an existing database from its
+        # loading worker, before any write. The review screen reads at once, and a missing
+        # or odd path is created or refused here, as before: those open now.
+        path = database_path(args.db)
+        deferred = args.command is None and path.is_file()
+        opener = Workspace.deferred if deferred else Workspace.open
+        workspace = opener(path, read_only=getattr(args, "read_only", False))
     from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
     start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
