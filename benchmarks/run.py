@@ -33,7 +33,8 @@ PY = sys.executable
 ENV = {**os.environ, "SMART_TUI_TODAY": "2026-11-27", "SMART_TUI_LANG": "fr",
        "TEXTUAL_ANIMATIONS": "none"}
 TARGETS = {
-    "start_typical_ratio": 1.3, "start_large_ratio": 1.6, "key_repaint_ms": 50,
+    "start_typical_ratio": 1.2, "start_large_ratio": 1.3, "start_demo_ratio": 1.3,
+    "key_repaint_ms": 50,
     "commit_ms": 5, "large_command_s": 2, "memory_large_ratio": 2, "cli_ratio": 2,
 }
 
@@ -54,14 +55,18 @@ def median_process(cmd: list[str], runs: int) -> tuple[float, int]:
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
-def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int]]:
+def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, list[tuple[float, int]]]:
     """Round-robin runs, so that a machine slowing down or speeding up hits all alike."""
     samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, cmd in commands.items():
             samples[name].append(run_process(cmd))
-    return {name: (statistics.median(s[0] for s in found), max(s[1] for s in found))
-            for name, found in samples.items()}
+    return samples
+
+
+def round_ratios(samples: dict[str, list[tuple[float, int]]], name: str) -> list[float]:
+    """``name``'s time over the bare app's in each round (the spread across runs)."""
+    return sorted(s[0] / b[0] for s, b in zip(samples[name], samples["bare"]))
 
 
 async def key_to_repaint(db: Path, presses: int) -> float:
@@ -116,6 +121,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", default=str(HERE / "out" / "results.json"))
+    parser.add_argument("--start-only", action="store_true",
+                        help="only the start-up ratios (quicker, while tuning)")
     args = parser.parse_args()
     dbs = ensure(HERE / "out")
     work = Path(tempfile.mkdtemp(prefix="smart-tui-bench-"))
@@ -130,11 +137,28 @@ def main() -> None:
     # would otherwise recompile smart-tui's modules at every start).
     compileall.compile_dir(str(HERE.parent / "smart_tui"), quiet=1)
     r: dict[str, float] = {}
+    # The example database lives in the data folder: a private one for the benchmark.
+    ENV["XDG_DATA_HOME"] = str(work / "data")
+    ENV["XDG_CONFIG_HOME"] = str(work / "config")
+    ENV["XDG_STATE_HOME"] = str(work / "state")
     starts = interleaved({"bare": [*app, "bare"],
                           "typical": [*app, "smart", str(copies["typical"])],
-                          "large": [*app, "smart", str(copies["large"])]}, runs)
-    for name, (seconds, peak) in starts.items():
-        r[f"start_{name}_s"], r[f"mem_{name}_kib"] = seconds, peak
+                          "large": [*app, "smart", str(copies["large"])],
+                          "demo": [*app, "demo"]}, runs)
+    for name, found in starts.items():
+        r[f"start_{name}_s"] = statistics.median(s[0] for s in found)
+        r[f"mem_{name}_kib"] = max(s[1] for s in found)
+    for name in ("typical", "large", "demo"):
+        spread = round_ratios(starts, name)
+        r[f"start_{name}_ratio_min"], r[f"start_{name}_ratio_max"] = spread[0], spread[-1]
+        print(f"{name}: per-round ratios {', '.join(f'{x:.2f}' for x in spread)}")
+    if args.start_only:
+        bare = r["start_bare_s"]
+        for name in ("typical", "large", "demo"):
+            print(f"{name}: median {r[f'start_{name}_s']:.3f} s, "
+                  f"{r[f'start_{name}_s'] / bare:.2f}× (bare {bare:.3f} s)")
+        shutil.rmtree(work, ignore_errors=True)
+        return
     r["key_repaint_ms"] = asyncio.run(key_to_repaint(copies["large"], 60))
     r["commit_ms"] = commit_times(copies["large"], 200)
     r["import_baseline_s"], _ = median_process(
@@ -159,9 +183,11 @@ def report(r: dict[str, float], path: Path) -> None:
     rows = [
         ("start, bare Textual app", f"{bare:.3f} s", "1.00×", ""),
         ("start, typical database", f"{r['start_typical_s']:.3f} s",
-         f"{r['start_typical_s'] / bare:.2f}×", "≤ 1.3×"),
+         f"{r['start_typical_s'] / bare:.2f}×", "≤ 1.2×"),
         ("start, large database", f"{r['start_large_s']:.3f} s",
-         f"{r['start_large_s'] / bare:.2f}×", "≤ 1.6×"),
+         f"{r['start_large_s'] / bare:.2f}×", "≤ 1.3×"),
+        ("start, --demo", f"{r['start_demo_s']:.3f} s",
+         f"{r['start_demo_s'] / bare:.2f}×", "≤ 1.3×"),
         ("peak memory, bare", f"{r['mem_bare_kib'] / 1024:.1f} MiB", "1.00×", ""),
         ("peak memory, large", f"{r['mem_large_kib'] / 1024:.1f} MiB",
          f"{r['mem_large_kib'] / r['mem_bare_kib']:.2f}×", "≤ 2×"),

@@ -1,20 +1,34 @@
-"""Start an app headless, wait for the first screen to be painted, quit. Timed by run.py.
+"""Start an app headless, wait until its data is on screen, quit. Timed by run.py.
 
     python benchmarks/startup_app.py bare
     python benchmarks/startup_app.py smart DB
+    python benchmarks/startup_app.py demo
 
-Both apps start the same way: this script, ``App.run(headless=True)``, and an auto-pilot
-that waits until the first screen is painted and idle, then exits.
+Both apps start the same way: ``App.run(headless=True, size=(120, 36))`` with an auto-pilot
+that waits until the first screen is painted, then until every worker the app started has
+finished and the screen has settled again (a frame painted before the data arrives does
+not count as started), then exits. smart-tui is started through its real entry point
+(``smart_tui.cli.main``: settings, language, argument parsing, opening the database or
+building the example), only ``App.run`` is given the headless size and the auto-pilot.
 """
 
 from __future__ import annotations
 
 import sys
+from functools import partialmethod
 
 
-async def _quit_after_first_paint(pilot) -> None:  # noqa: ANN001 - textual Pilot
+async def _quit_once_settled(pilot) -> None:  # noqa: ANN001 - textual Pilot
+    app = pilot.app
+    await pilot.pause()  # the first screen is painted
+    while True:
+        running = [w for w in app.workers if not w.is_finished]
+        if not running:
+            break
+        await app.workers.wait_for_complete(running)
+        await pilot.pause()  # what the workers sent is applied and painted
     await pilot.pause()
-    pilot.app.exit()
+    app.exit()
 
 
 def bare_app():  # noqa: ANN201 - textual App
@@ -30,16 +44,22 @@ def bare_app():  # noqa: ANN201 - textual App
     return Bare()
 
 
-def smart_app(db: str):  # noqa: ANN201 - SmartApp
-    from datetime import date
+def run_smart(argv: list[str]) -> int:
+    """smart-tui's own ``main``, its App run headless with the same auto-pilot."""
+    from textual.app import App
 
-    from smart_tui.i18n import Translator
-    from smart_tui.services import Workspace
+    from smart_tui.cli import main
     from smart_tui.tui.app import SmartApp
 
-    return SmartApp(workspace=Workspace.open(db), tr=Translator("fr"), today=date(2026, 11, 27))
+    SmartApp.run = partialmethod(  # type: ignore[method-assign]
+        App.run, headless=True, size=(120, 36), auto_pilot=_quit_once_settled)
+    return main(argv)
 
 
 if __name__ == "__main__":
-    app = bare_app() if sys.argv[1] == "bare" else smart_app(sys.argv[2])
-    app.run(headless=True, size=(120, 36), auto_pilot=_quit_after_first_paint)
+    if sys.argv[1] == "bare":
+        bare_app().run(headless=True, size=(120, 36), auto_pilot=_quit_once_settled)
+    elif sys.argv[1] == "demo":
+        sys.exit(run_smart(["--demo"]))
+    else:
+        sys.exit(run_smart(["--db", sys.argv[2]]))

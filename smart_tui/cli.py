@@ -227,8 +227,13 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
 
         workspace = create_demo_database(today, tr.lang)
     else:
-        workspace = Workspace.open(database_path(args.db),
-                                   read_only=getattr(args, "read_only", False))
+        # The dashboard paints first and opens (checks) an existing database from its
+        # loading worker, before any write. The review screen reads at once, and a missing
+        # or odd path is created or refused here, as before: those open now.
+        path = database_path(args.db)
+        deferred = args.command is None and path.is_file()
+        opener = Workspace.deferred if deferred else Workspace.open
+        workspace = opener(path, read_only=getattr(args, "read_only", False))
     from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
     start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
@@ -241,5 +246,7 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
         workspace.close()
         if app.workspace is not workspace:  # the example data opened from the welcome screen
             app.workspace.close()
+    if app.refused is not None:  # the message stays in the terminal, with its advice
+        raise app.refused
     return app.return_code or EXIT_OK
 

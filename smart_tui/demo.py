@@ -7,8 +7,11 @@ ahead, some behind, one on track, one with no checkpoint yet, one draft.
 from __future__ import annotations
 
 import contextlib
+import shutil
 from datetime import date, timedelta
+from pathlib import Path
 
+from smart_tui import __version__
 from smart_tui.domain.levers import template_for
 from smart_tui.domain.models import (
     Adjustment,
@@ -25,7 +28,7 @@ from smart_tui.domain.models import (
 )
 from smart_tui.domain.schedule import default_cadence, scheduled_dates
 from smart_tui.paths import demo_database_path
-from smart_tui.services import Workspace
+from smart_tui.services import DatabaseError, Workspace
 from smart_tui.typography import typeset
 
 
@@ -126,12 +129,52 @@ def demo_snapshot(today: date, lang: str = "fr") -> Snapshot:
     return Snapshot(Profile(text["shop"], 10, 800), priorities, goals)
 
 
+def demo_template_path(today: date, lang: str) -> Path:
+    """The example as built for this version, language and day (its dates follow ``today``)."""
+    name = f"demo-{__version__}-{lang}-{today.isoformat()}.template.db"
+    return demo_database_path().with_name(name)
+
+
 def create_demo_database(today: date, lang: str = "fr") -> Workspace:
-    """Recreate the demo database beside (never in place of) the user's own."""
+    """A fresh example database beside (never in place of) the user's own.
+
+    Built once per version, language and day as a template, then copied at each ``--demo``:
+    copying a file costs far less than creating the schema and the example. The copy is
+    opened (checked) like any database; a template that fails the check is dropped and the
+    example built again.
+    """
     path = demo_database_path()
+    _remove(path)
+    template = demo_template_path(today, lang)
+    if template.is_file():
+        try:
+            shutil.copyfile(template, path)
+        except OSError:
+            _remove(path)
+        else:
+            try:
+                return Workspace.open(path, backups=False)  # checked like any database
+            except DatabaseError:
+                _remove(path)
+                _remove(template)
+    workspace = Workspace.open(path, backups=False)  # recreated at each start: nothing to keep
+    workspace.store.import_snapshot(demo_snapshot(today, lang))
+    _keep_template(workspace, template)
+    return workspace
+
+
+def _keep_template(workspace: Workspace, template: Path) -> None:
+    """Keep the example just built for the next ``--demo``; older templates go."""
+    for old in template.parent.glob("demo-*.template.db"):
+        if old != template:
+            _remove(old)
+    from smart_tui.services.transfer import backup
+
+    with contextlib.suppress(DatabaseError):  # no template: the next start builds again
+        backup(workspace, template)
+
+
+def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
-    workspace = Workspace.open(path, backups=False)  # recreated at each start: nothing to keep
-    workspace.store.import_snapshot(demo_snapshot(today, lang))
-    return workspace

@@ -2,6 +2,7 @@
 
 from .en_errors import ERRORS
 from .en_measures import MEASURES
+from .en_startup import STARTUP
 from .en_ui import UI
 from .en_ux import UX
 
@@ -10,6 +11,7 @@ MESSAGES: dict[str, str] = {
     **ERRORS,
     **MEASURES,
     **UX,
+    **STARTUP,
     # -- enumerations ---------------------------------------------------------
     "category.sales": "Sales / e-commerce",
     "category.local_visibility": "Local visibility",

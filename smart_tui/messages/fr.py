@@ -2,6 +2,7 @@
 
 from .fr_errors import ERRORS
 from .fr_measures import MEASURES
+from .fr_startup import STARTUP
 from .fr_ui import UI
 from .fr_ux import UX
 
@@ -10,6 +11,7 @@ MESSAGES: dict[str, str] = {
     **ERRORS,
     **MEASURES,
     **UX,
+    **STARTUP,
     # -- énumérations ---------------------------------------------------------
     "category.sales": "Ventes / e-commerce",
     "category.local_visibility": "Visibilité locale",

@@ -8,7 +8,8 @@ action in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,8 +25,14 @@ __all__ = ["DatabaseError", "Workspace"]
 
 
 class Workspace:
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, store: Store | None = None, *, path: Path | str = ":memory:",
+                 opener: Callable[[], Store] | None = None) -> None:
+        if store is None and opener is None:
+            raise ValueError("a Workspace needs a store or an opener")
+        self._store = store
+        self._opener = opener
+        self._path = str(store.path if store is not None else path)
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path | str, backups: bool = True, read_only: bool = False) -> Workspace:
@@ -33,12 +40,43 @@ class Workspace:
         opens it as it is and refuses every write."""
         return cls(Store.open(path, backups=backups, read_only=read_only))
 
+    @classmethod
+    def deferred(cls, path: Path | str, backups: bool = True,
+                 read_only: bool = False) -> Workspace:
+        """The database at ``path``, opened on first use rather than now.
+
+        The app paints its first frame, then its loading worker touches :attr:`store`:
+        that is when the file is inspected read-only (``PRAGMA quick_check``, ours, a schema
+        we know), and only then connected and migrated. Every read and every write goes
+        through :attr:`store`, so none reaches a file that has not passed the check; a file
+        that fails it raises :class:`DatabaseError` at each use and is never written.
+        """
+        return cls(path=path, opener=lambda: Store.open(
+            path, backups=backups, read_only=read_only))
+
+    @property
+    def store(self) -> Store:
+        """The open, checked store (opening it now if this workspace was deferred)."""
+        store = self._store
+        if store is None:
+            with self._lock:  # the loading worker and the app's thread may both ask
+                if self._store is None:
+                    assert self._opener is not None
+                    self._store = self._opener()
+                store = self._store
+        return store
+
+    @property
+    def opened(self) -> bool:
+        return self._store is not None
+
     @property
     def path(self) -> str:
-        return self.store.path
+        return self._path
 
     def close(self) -> None:
-        self.store.close()
+        if self._store is not None:
+            self._store.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:

@@ -156,9 +156,14 @@ def _classify(path: Path) -> tuple[sqlite3.Connection, Kind, int]:
         raise
 
 
-def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
-    """A connection in autocommit mode: transactions are explicit (``BEGIN IMMEDIATE``)."""
-    return sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
+def connect(path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+            any_thread: bool = True) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are explicit (``BEGIN IMMEDIATE``).
+
+    ``any_thread``: opened in one thread, used in another (never two at once).
+    """
+    return sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None,
+                           check_same_thread=not any_thread)
 
 
 def _is_default_folder(folder: Path) -> bool:
@@ -185,7 +190,7 @@ def prepare_location(path: Path) -> None:
 
 
 def open_database(
-    path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS, any_thread: bool = True
 ) -> sqlite3.Connection:
     """Open (creating it when missing) and migrate the database at ``path``.
 
@@ -206,7 +211,7 @@ def open_database(
     if exists:
         _inspect(path)
     try:
-        db = connect(path, busy_timeout_ms)
+        db = connect(path, busy_timeout_ms, any_thread)
         _configure(db, busy_timeout_ms=busy_timeout_ms)
         migrate(db)
     except sqlite3.Error as exc:
@@ -229,7 +234,7 @@ def _remove_legacy_partials(path: Path) -> None:
 
 
 def open_read_only(
-    path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    path: Path | str, busy_timeout_ms: int = BUSY_TIMEOUT_MS, any_thread: bool = True
 ) -> sqlite3.Connection:
     """Open an existing, up-to-date database for reading only (``--read-only``).
 
@@ -244,7 +249,8 @@ def open_read_only(
         raise DatabaseError("error.db_read_only_old", path, found=version, known=SCHEMA_VERSION)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        db = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        db = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, isolation_level=None,
+                             check_same_thread=not any_thread)
         db.execute("PRAGMA query_only=ON")
         db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     except sqlite3.Error as exc:

@@ -52,13 +52,14 @@ class Store:
         self.read_only = False  # set by open(read_only=True): every transaction is refused
 
     @classmethod
-    def open(cls, path: Path | str, backups: bool = True,
-             busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> Store:
+    def open(cls, path: Path | str, backups: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+             read_only: bool = False, any_thread: bool = True) -> Store:
+        """``any_thread``: usable from another thread (the app's loading worker, then the app)."""
         if read_only:
-            store = cls(open_read_only(path, busy_timeout_ms), path, backups=False)
+            store = cls(open_read_only(path, busy_timeout_ms, any_thread), path, backups=False)
             store.read_only = True
             return store
-        return cls(open_database(path, busy_timeout_ms), path, backups)
+        return cls(open_database(path, busy_timeout_ms, any_thread), path, backups)
 
     def close(self) -> None:
         self.conn.close()

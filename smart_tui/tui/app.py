@@ -56,6 +56,8 @@ class SmartApp(App[None]):
         self.start = start  # "dashboard", "review" or "review-all"
         # One flag for the whole app: screens hide and refuse every @writes action.
         self.read_only = read_only
+        # Set when the loading worker found the database unusable (see refuse_database).
+        self.refused: DatabaseError | None = None
         super().__init__()
         self._bindings = translated(self._bindings, tr)
         from .keynames import keep_no_break_spaces
@@ -72,6 +74,15 @@ class SmartApp(App[None]):
             from .screens.review import ReviewScreen
 
             self.push_screen(ReviewScreen(include_all=self.start == "review-all"))
+
+    def refuse_database(self, error: DatabaseError) -> None:
+        """The database failed its check on opening: its message over everything, then quit."""
+        from smart_tui.present import error_text
+
+        from .screens.refused import RefusedScreen
+
+        self.refused = error
+        self.push_screen(RefusedScreen(error_text(self.tr, error)))
 
     def _badge(self) -> str:
         if self.read_only:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from datetime import date
 
 import pytest
@@ -48,3 +49,26 @@ async def type_text(pilot, text: str) -> None:
 def notifications(app) -> str:
     """Every notice the app has shown, as one text."""
     return "\n".join(n.message for n in app._notifications)
+
+
+# The app counts as started once its data is on screen: the dashboard paints a frame that
+# says it is loading, then a worker fills it. Tests start from the filled screen, except
+# the ones about the loading itself, which use RAW_RUN_TEST.
+RAW_RUN_TEST = SmartApp.run_test
+
+
+async def wait_loaded(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.fixture(autouse=True)
+def _start_when_loaded(monkeypatch):
+    @asynccontextmanager
+    async def run_test(self, *args, **kwargs):
+        async with RAW_RUN_TEST(self, *args, **kwargs) as pilot:
+            await wait_loaded(pilot)
+            yield pilot
+
+    monkeypatch.setattr(SmartApp, "run_test", run_test)

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Static
 from smart_tui.domain.models import GoalStatus, Priority, Profile
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.sentence import smart_sentence
+from smart_tui.services import DatabaseError
 from smart_tui.services.overview import goal_views
 
 from ..base import SmartScreen, writes
@@ -22,6 +23,9 @@ from ..widgets.render import smart_legend
 
 OPEN = (GoalStatus.ACTIVE,)
 CLOSED = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED)
+# What needs the data on screen (or the database checked): refused politely while loading.
+LOADED_ONLY = frozenset({"new_goal", "priorities", "open_goal", "log_checkpoint", "review",
+                         "export", "settings", "demo", "refresh"})
 
 
 class DashboardScreen(SmartScreen):
@@ -44,6 +48,7 @@ class DashboardScreen(SmartScreen):
         super().__init__()
         self.views: dict[int | None, GoalView] = {}
         self.has_priorities = False
+        self.data_loading = True  # until the first read has put the data on screen
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -57,16 +62,47 @@ class DashboardScreen(SmartScreen):
                 yield SmartChecklist(id="checklist")
         yield Footer(compact=True, show_command_palette=False)
 
+    def on_mount(self) -> None:
+        # Paint the frame first, saying it is loading; a worker opens (checks) the database
+        # and reads it, then hands the data to the screen.
+        self.query_one("#summary", Static).update(self.tr("ui.loading"))
+        self.query_one("#body").display = False
+        self._load()
+
     def on_screen_resume(self) -> None:
-        # Also sent when the screen is first shown, so this is the first load too. Each
-        # return from another screen re-reads: it, or another instance, may have written.
-        self.refresh_data()
+        # Each return from another screen re-reads: it, or another instance, may have
+        # written. The first showing is the worker's.
+        if not self.data_loading:
+            self.refresh_data()
 
     # -- data ----------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="dashboard-load")
+    def _load(self) -> None:
+        try:
+            data = self._read()
+        except DatabaseError as exc:  # damaged, foreign, newer: nothing was written
+            self.app.call_from_thread(self.smart.refuse_database, exc)
+            return
+        self.app.call_from_thread(self._loaded, data)
+
+    def _loaded(self, data: tuple[list[GoalView], list[Priority], str]) -> None:
+        self.data_loading = False
+        self.query_one("#body").display = True
+        self._show(*data)
+
+    def _read(self) -> tuple[list[GoalView], list[Priority], str]:
+        """Everything the screen shows, read in one go (in the loading worker, the first time)."""
+        views = goal_views(self.workspace, self.smart.today)
+        return views, self.workspace.priorities(), self.workspace.profile().name
+
     def refresh_data(self) -> None:
+        if self.data_loading:
+            return  # the loading worker shows the data when it has it
+        self._show(*self._read())
+
+    def _show(self, views: list[GoalView], priorities: list[Priority], name: str) -> None:
         tr, today = self.tr, self.smart.today
-        self.views = {v.goal.id: v for v in goal_views(self.workspace, today)}
-        priorities = self.workspace.priorities()
+        self.views = {v.goal.id: v for v in views}
         self.has_priorities = bool(priorities)
         empty = not priorities and not self.views
         self.query_one("#welcome").display = empty
@@ -74,7 +110,7 @@ class DashboardScreen(SmartScreen):
         self.query_one("#legend", Static).update(smart_legend(tr))
         self.query_one("#goals").display = not empty
         self.query_one("#detail").display = not empty
-        self.title = self.workspace.profile().name or "smart-tui"
+        self.title = name or "smart-tui"
         due = sum(1 for v in self.views.values()
                   if v.goal.status == GoalStatus.ACTIVE and v.trajectory.due)
         self.query_one("#summary", Static).update(
@@ -135,7 +171,15 @@ class DashboardScreen(SmartScreen):
         self._open(event.goal_id)
 
     # -- actions -------------------------------------------------------------------
+    def _ready(self) -> bool:
+        """False (and a polite word) while the data is still loading."""
+        if self.data_loading:
+            self.notify(self.tr("ui.loading_wait"), timeout=3)
+        return not self.data_loading
+
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.data_loading and action in LOADED_ONLY:
+            return True  # pressed now, it says to wait (see _ready)
         if action == "demo":
             return not self.views and not self.has_priorities and not self.smart.demo
         if action == "own_data":  # only in the example opened from the welcome screen
@@ -145,9 +189,13 @@ class DashboardScreen(SmartScreen):
         return True
 
     def action_refresh(self) -> None:
+        if not self._ready():
+            return
         self.refresh_data()
 
     def action_open_goal(self) -> None:
+        if not self._ready():
+            return
         if self.current_goal is not None:
             self._open(self.current_goal)
 
@@ -158,6 +206,8 @@ class DashboardScreen(SmartScreen):
 
     @writes
     def action_new_goal(self) -> None:
+        if not self._ready():
+            return
         from .wizard import WizardScreen
 
         self.app.push_screen(WizardScreen())
@@ -165,6 +215,8 @@ class DashboardScreen(SmartScreen):
     @work
     async def action_priorities(self) -> None:
         """The welcome's first step asks the business's name first (once, skippable)."""
+        if not self._ready():
+            return
         from .priorities import PrioritiesScreen
 
         welcome = self.query_one("#welcome").display
@@ -186,12 +238,16 @@ class DashboardScreen(SmartScreen):
 
     @writes
     def action_settings(self) -> None:
+        if not self._ready():
+            return
         from .profile import ProfileScreen
 
         self.app.push_screen(ProfileScreen())
 
     @writes
     def action_demo(self) -> None:
+        if not self._ready():
+            return
         self.smart.open_demo()
         self.refresh_data()
 
@@ -205,6 +261,8 @@ class DashboardScreen(SmartScreen):
     @writes
     @work
     async def action_log_checkpoint(self) -> None:
+        if not self._ready():
+            return
         from .checkpoint_form import log_checkpoint
 
         goal_id = self.current_goal
@@ -212,11 +270,15 @@ class DashboardScreen(SmartScreen):
             self.refresh_data()
 
     def action_review(self) -> None:
+        if not self._ready():
+            return
         from .review import ReviewScreen
 
         self.app.push_screen(ReviewScreen())
 
     def action_export(self) -> None:
+        if not self._ready():
+            return
         from .export_dialog import ExportDialog
 
         self.app.push_screen(ExportDialog())

@@ -1,0 +1,130 @@
+"""Paint first: the dashboard says it is loading, then shows the data; the database is checked
+by the loading worker before any write; a damaged file is refused in the app, untouched."""
+
+import hashlib
+from functools import partialmethod
+
+from textual.app import App
+from textual.widgets import Static
+
+from smart_tui.cli import main
+from smart_tui.demo import demo_snapshot
+from smart_tui.i18n import Translator
+from smart_tui.services import Workspace
+from smart_tui.settings import Settings
+from smart_tui.storage import Store
+from smart_tui.tui.app import SmartApp
+from smart_tui.tui.screens.dashboard import DashboardScreen
+from smart_tui.tui.screens.refused import RefusedScreen
+from smart_tui.tui.widgets.goal_list import GoalList
+from tests.ui.conftest import RAW_RUN_TEST, SIZE, TODAY, notifications, wait_loaded
+
+
+def shop(path):
+    store = Store.open(path, backups=False)
+    store.import_snapshot(demo_snapshot(TODAY, "en"))
+    store.close()
+    return path
+
+
+def summary(app) -> str:
+    return str(app.screen.query_one("#summary", Static).render())
+
+
+class Held:
+    """The loading worker's read, held until the test lets it go."""
+
+    def __init__(self, monkeypatch):
+        import threading
+
+        self.gate = threading.Event()
+        original = DashboardScreen._read
+
+        def held_read(screen):
+            self.gate.wait(10)
+            return original(screen)
+
+        monkeypatch.setattr(DashboardScreen, "_read", held_read)
+
+
+async def test_the_first_screen_says_it_is_loading_then_shows_the_goals(tmp_path, monkeypatch):
+    held = Held(monkeypatch)
+    workspace = Workspace.deferred(shop(tmp_path / "shop.db"))
+    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    async with RAW_RUN_TEST(app, size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert summary(app) == "Loading your goals…"
+        assert not app.screen.query_one("#body").display
+        held.gate.set()
+        await wait_loaded(pilot)
+        assert "Loading" not in summary(app) and "due" in summary(app)
+        assert app.screen.query_one("#body").display
+        assert app.screen.query_one(GoalList).highlighted_goal is not None
+        assert app.screen.title == "Atelier Lumière (hand-made candles, Lyon)"
+    workspace.close()
+
+
+async def test_a_key_pressed_while_loading_is_refused_politely(tmp_path, monkeypatch):
+    held = Held(monkeypatch)
+    workspace = Workspace.deferred(shop(tmp_path / "shop.db"))
+    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    async with RAW_RUN_TEST(app, size=SIZE) as pilot:
+        await pilot.pause()
+        for key in ("n", "l", "r", "e"):
+            await pilot.press(key)
+            assert isinstance(app.screen, DashboardScreen)  # nothing opened on half a screen
+        assert "One moment: your goals are still loading." in notifications(app)
+        held.gate.set()
+        await wait_loaded(pilot)
+        await pilot.press("r")  # once the data is there, the same key works
+        assert not isinstance(app.screen, DashboardScreen)
+    workspace.close()
+
+
+def damaged(tmp_path):
+    path = shop(tmp_path / "smart-tui.db")
+    data = bytearray(path.read_bytes())
+    data[4096:4096 * 3] = b"\xff" * (4096 * 2)  # pages overwritten
+    path.write_bytes(bytes(data))
+    return path
+
+
+def sha256(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+async def test_a_damaged_database_opened_in_the_app_is_refused_and_never_written(tmp_path):
+    path = damaged(tmp_path)
+    before = sha256(path)
+    workspace = Workspace.deferred(path)  # as the app opens it: after the first frame
+    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    async with RAW_RUN_TEST(app, size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        assert isinstance(app.screen, RefusedScreen)
+        message = str(app.screen.query_one("#refused-message", Static).render())
+        assert str(path) in message and "damaged" in message
+        await pilot.press("n", "l", "d")  # no key reaches a write
+        assert isinstance(app.screen, RefusedScreen)
+        await pilot.press("escape")
+    assert app.refused is not None and not workspace.opened
+    assert sha256(path) == before
+    wal = path.with_name(path.name + "-wal")  # SQLite's read-only look may leave it, empty
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_the_command_shows_the_refusal_and_leaves_its_words_in_the_terminal(
+        tmp_path, monkeypatch, capsys):
+    path = damaged(tmp_path)
+    before = sha256(path)
+
+    async def quit_when_refused(pilot):
+        await wait_loaded(pilot)
+        assert isinstance(pilot.app.screen, RefusedScreen)
+        await pilot.press("enter")
+
+    monkeypatch.setattr(SmartApp, "run", partialmethod(
+        App.run, headless=True, size=SIZE, auto_pilot=quit_when_refused))
+    assert main(["--db", str(path), "--lang", "en"]) == 3
+    assert str(path) in capsys.readouterr().err
+    assert sha256(path) == before
