@@ -24,16 +24,18 @@ _FILE_OPTIONS = ("column", "date_column", "period", "aggregate", "partial", "dry
 
 
 def add_arguments(log: argparse.ArgumentParser, tr: Translator) -> None:
-    log.add_argument("--from", dest="from_file", metavar="FILE", help=tr("cli.help.from"))
-    log.add_argument("--column", metavar="NAME", help=tr("cli.help.column"))
-    log.add_argument("--date-column", metavar="NAME", help=tr("cli.help.date_column"))
+    log.add_argument("--from", dest="from_file", metavar=tr("cli.metavar.path"),
+                     help=tr("cli.help.from"))
+    log.add_argument("--column", metavar=tr("cli.metavar.name"), help=tr("cli.help.column"))
+    log.add_argument("--date-column", metavar=tr("cli.metavar.name"),
+                     help=tr("cli.help.date_column"))
     log.add_argument("--period", choices=("day", "week", "month"), help=tr("cli.help.period"))
     log.add_argument("--aggregate", choices=("sum", "mean", "last"),
                      help=tr("cli.help.aggregate"))
     log.add_argument("--partial", action="store_true", default=None,
                      help=tr("cli.help.partial"))
     log.add_argument("--dry-run", action="store_true", help=tr("cli.help.dry_run"))
-    log.add_argument("--sheet", metavar="NAME", help=tr("cli.help.sheet"))
+    log.add_argument("--sheet", metavar=tr("cli.metavar.name"), help=tr("cli.help.sheet"))
 
 
 def check_log_arguments(args: argparse.Namespace, tr: Translator) -> bool:

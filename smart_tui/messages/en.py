@@ -271,6 +271,7 @@ MESSAGES: dict[str, str] = {
     "cli.metavar.command": "COMMAND",
     "cli.metavar.goal_id": "GOAL_ID",
     "cli.metavar.value": "VALUE",
+    "cli.metavar.name": "NAME",
     "cli.metavar.date": "DATE",
     "cli.confidence_invalid": "unknown confidence “{value}” (choose from: high, medium, low)",
     "cli.confidence_choices": "{high,medium,low}",

@@ -271,6 +271,7 @@ MESSAGES: dict[str, str] = {
     "cli.metavar.command": "COMMANDE",
     "cli.metavar.goal_id": "N°_OBJECTIF",
     "cli.metavar.value": "VALEUR",
+    "cli.metavar.name": "NOM",
     "cli.metavar.date": "DATE",
     "cli.confidence_invalid": "confiance inconnue « {value} » (possibles : élevée, moyenne, faible)",
     "cli.confidence_choices": "{élevée,moyenne,faible}",
