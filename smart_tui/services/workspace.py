@@ -12,14 +12,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from smart_tui.domain.models import Goal, GoalStatus, Priority, Profile, Snapshot
 from smart_tui.domain.smart import Capacity
 from smart_tui.storage import DatabaseError, Store
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 __all__ = ["DatabaseError", "Workspace"]
 
@@ -79,10 +75,10 @@ class Workspace:
             self._store.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[None]:
         """One user action: every write inside lands, or none does."""
-        with self.store.transaction() as db:
-            yield db
+        with self.store.transaction():
+            yield
 
     # -- reads -------------------------------------------------------------------
     def profile(self) -> Profile:
