@@ -3,6 +3,7 @@
 UI: dict[str, str] = {
     # -- keys (Footer, help) ------------------------------------------------------
     "key.quit": "Quit",
+    "key.close_menu": "Close the list",
     "key.help": "Help",
     "key.palette": "Commands",
     "key.new_goal": "New goal",

@@ -3,6 +3,7 @@
 UI: dict[str, str] = {
     # -- touches (Footer, aide) --------------------------------------------------
     "key.quit": "Quitter",
+    "key.close_menu": "Fermer la liste",
     "key.help": "Aide",
     "key.palette": "Commandes",
     "key.new_goal": "Formuler",

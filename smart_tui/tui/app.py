@@ -16,7 +16,7 @@ from smart_tui.i18n import Translator
 from smart_tui.services import DatabaseError, Workspace
 from smart_tui.settings import Settings
 
-from .localize import translated
+from .localize import localize_textual, translated
 
 
 class SmartApp(App[None]):
@@ -60,6 +60,7 @@ class SmartApp(App[None]):
         self.refused: DatabaseError | None = None
         super().__init__()
         self._bindings = translated(self._bindings, tr)
+        localize_textual(tr)
         from .keynames import keep_no_break_spaces
 
         keep_no_break_spaces()
@@ -210,6 +211,7 @@ class SmartApp(App[None]):
         merged = type(self)._merged_bindings
         assert merged is not None
         self._bindings = translated(merged.copy(), self.tr)
+        localize_textual(self.tr)
         self.sub_title = self._badge()
         while len(self.screen_stack) > 1:
             self.pop_screen()  # the dashboard's resume handler redraws every text

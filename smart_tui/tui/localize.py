@@ -33,3 +33,22 @@ def _translate(binding: Binding, tr: Translator) -> Binding:
         description=tr(description) if description.startswith("key.") else description,
         tooltip=tr(tooltip) if tooltip.startswith("tip.") else tooltip,
     )
+
+
+_TEXTUAL_ORIGINALS: dict[type, BindingsMap] = {}
+
+
+def localize_textual(tr: Translator) -> None:
+    """Textual's own shown bindings in the user's language: the open Select's « Échap Fermer la
+    liste » in the footer (Textual writes "Dismiss menu"). The class's merged bindings are
+    replaced before any instance copies them; the original is kept for a language change."""
+    from textual.widgets._select import SelectOverlay
+
+    original = _TEXTUAL_ORIGINALS.setdefault(SelectOverlay, SelectOverlay._merged_bindings
+                                             or BindingsMap())
+    result = BindingsMap()
+    for _key, binding in original:
+        if binding.action == "dismiss":
+            binding = replace(binding, description=tr("key.close_menu"))
+        result._add_binding(binding)
+    SelectOverlay._merged_bindings = result

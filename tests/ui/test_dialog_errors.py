@@ -103,3 +103,22 @@ async def test_the_wizard_refuses_a_percent_sign_on_a_count_kpi(empty_store):
         await choose(pilot, "unit", Unit.PERCENT)
         _, errors = wizard.form.read()
         assert "baseline" not in errors
+
+
+async def test_an_open_list_says_how_to_close_it_in_french(empty_store):
+    """Textual's own "Dismiss menu" reads « Fermer la liste » in the footer of a French app."""
+    from textual.widgets import Footer, Select
+
+    from smart_tui.tui.screens.wizard import WizardScreen
+
+    app = make_app(empty_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(WizardScreen())
+        await pilot.pause()
+        app.screen.form.current = "step-measurable"
+        await pilot.pause()
+        app.screen.query_one("#unit", Select).focus()
+        await pilot.press("enter")  # opens the list
+        await pilot.pause()
+        footer = " ".join(str(k.render()) for k in app.screen.query(Footer).first().children)
+        assert "Fermer la liste" in footer and "Dismiss" not in footer
