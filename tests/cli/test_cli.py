@@ -12,23 +12,12 @@ from smart_tui.cli import main
 from smart_tui.demo import demo_snapshot
 from smart_tui.interchange import build_document, dumps
 from smart_tui.storage import SCHEMA_VERSION, Store
+from tests.cli.conftest import run
 from tests.conftest import sales_priority, smart_goal
 
 TODAY = "2026-11-27"
 
 
-@pytest.fixture
-def demo_db(db_path):
-    store = Store.open(db_path)
-    store.import_snapshot(demo_snapshot(date(2026, 11, 27), "fr"))
-    store.close()
-    return db_path
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_report_json_contract(capsys, demo_db):

@@ -12,23 +12,12 @@ from smart_tui.export.formats import default_filename
 from smart_tui.i18n import Translator
 from smart_tui.interchange import build_document, dumps
 from smart_tui.storage import Store
+from tests.cli.conftest import run
 from tests.conftest import smart_goal
 
 TODAY = "2026-11-27"
 
 
-@pytest.fixture
-def demo_db(db_path):
-    store = Store.open(db_path)
-    store.import_snapshot(demo_snapshot(date(2026, 11, 27), "fr"))
-    store.close()
-    return db_path
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("text, shown", [
