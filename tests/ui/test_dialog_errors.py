@@ -107,9 +107,10 @@ async def test_the_wizard_refuses_a_percent_sign_on_a_count_kpi(empty_store):
 
 async def test_an_open_list_says_how_to_close_it_in_french(empty_store):
     """Textual's own "Dismiss menu" reads « Fermer la liste » in the footer of a French app."""
-    from textual.widgets import Footer, Select
+    from textual.widgets import Select
 
     from smart_tui.tui.screens.wizard import WizardScreen
+    from smart_tui.tui.widgets.keybar import KeyBar
 
     app = make_app(empty_store, "fr")
     async with app.run_test(size=SIZE) as pilot:
@@ -120,5 +121,5 @@ async def test_an_open_list_says_how_to_close_it_in_french(empty_store):
         app.screen.query_one("#unit", Select).focus()
         await pilot.press("enter")  # opens the list
         await pilot.pause()
-        footer = " ".join(str(k.render()) for k in app.screen.query(Footer).first().children)
+        footer = app.screen.query_one(KeyBar).text
         assert "Fermer la liste" in footer and "Dismiss" not in footer

@@ -8,7 +8,9 @@ from .conftest import SIZE, make_app, notifications
 
 
 def footer_text(app) -> str:
-    return " ".join(str(k.render()) for k in app.screen.query("FooterKey"))
+    from smart_tui.tui.widgets.keybar import KeyBar
+
+    return app.screen.query_one(KeyBar).text
 
 
 async def test_the_dashboard_shows_one_smart_legend(demo_store):

@@ -12,13 +12,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Profile
 
 from ..base import FormDialog
 from ..widgets.fields import Field, RequiredValidator
+from ..widgets.keybar import KeyBar
 
 
 class BusinessNameForm(FormDialog[Profile, Profile]):
@@ -43,7 +44,7 @@ class BusinessNameForm(FormDialog[Profile, Profile]):
                         placeholder=tr("placeholder.name"), validators=[RequiredValidator(tr)],
                         max_length=TEXT_LIMITS["profile.name"])
             yield self.buttons()
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#name-field", Field).input.focus()

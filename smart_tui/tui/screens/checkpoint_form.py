@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError, Goal
@@ -21,6 +21,7 @@ from smart_tui.services.checkpoints import Logged
 from ..base import FormDialog
 from ..widgets.fields import DateValidator, Field, NumberValidator
 from ..widgets.goal_form import date_text, number_text
+from ..widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from ..app import SmartApp
@@ -74,7 +75,7 @@ class CheckpointForm(FormDialog[Checkpoint, Logged]):
                         placeholder=tr("placeholder.checkpoint_note"))
             yield Static(id="checkpoint-expected", classes="echo")
             yield self.buttons()
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#value-field", Field).input.focus()

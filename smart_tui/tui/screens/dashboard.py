@@ -8,7 +8,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from smart_tui.domain.models import GoalStatus, Priority, Profile
 from smart_tui.domain.views import GoalView, by_priority
@@ -19,6 +19,7 @@ from smart_tui.services.overview import goal_views
 from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.goal_list import GoalList, Section
+from ..widgets.keybar import KeyBar
 from ..widgets.render import smart_legend
 
 OPEN = (GoalStatus.ACTIVE,)
@@ -60,7 +61,7 @@ class DashboardScreen(SmartScreen):
             with Vertical(id="detail"):
                 yield Static(id="sentence")
                 yield SmartChecklist(id="checklist")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         # Paint the frame first, saying it is loading; a worker opens (checks) the database
@@ -127,7 +128,7 @@ class DashboardScreen(SmartScreen):
         if self.focused is goals:
             self.refresh_bindings()  # "open" and "log" depend on the highlighted goal
         else:
-            goals.focus()  # which refreshes the Footer's bindings too
+            goals.focus()  # which refreshes the key bar too
 
     def _sections(self, priorities: list[Priority]) -> list[Section]:
         views = list(self.views.values())

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.validation import Validator
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from smart_tui.domain.decisions import (
     Abandon,
@@ -29,6 +29,7 @@ from smart_tui.domain.review import Decision
 
 from ..base import FormDialog
 from ..widgets.fields import DateValidator, Field, NumberValidator, RequiredValidator
+from ..widgets.keybar import KeyBar
 
 Kind = Literal["text", "number", "date"]
 
@@ -98,7 +99,7 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
                             placeholder=self._placeholder(ask.name),
                             validators=self._validators(ask))
             yield self.buttons()
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def _placeholder(self, name: str) -> str:
         fitted = f"placeholder.decision_{name}.{self.decision.value}"

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from smart_tui.domain.models import DomainError
 from smart_tui.export.formats import FORMATS, TABLES, default_filename
@@ -19,6 +19,7 @@ from smart_tui.services import transfer
 
 from ..base import FormDialog
 from ..widgets.fields import Field
+from ..widgets.keybar import KeyBar
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class ExportDialog(FormDialog[ExportRequest, Path]):
             yield Field(tr("export.path"), id="path", value=str(self._default_path("md", "goals")),
                         max_length=4096)
             yield self.buttons(tr("key.export"))
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._suggested = self.query_one("#path-field", Field).value

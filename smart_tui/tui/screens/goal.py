@@ -6,7 +6,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from smart_tui.domain.models import DomainError, Goal, GoalStatus
 from smart_tui.domain.trajectory import effective_cadence, milestones
@@ -27,6 +27,7 @@ from smart_tui.services.overview import goal_view
 from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
 from ..widgets.checklist import SmartChecklist, blocking_text
+from ..widgets.keybar import KeyBar
 from .confirm import ConfirmScreen
 
 STATUS_CHOICES = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED,
@@ -74,7 +75,7 @@ class GoalScreen(SmartScreen):
             yield DataTable(id="goal-checkpoints", cursor_type="row", zebra_stripes=True)
             yield Static(tr("goal.history"), classes="subtitle")
             yield DataTable(id="goal-history", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         tr = self.tr

@@ -7,11 +7,12 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from smart_tui.i18n import Translator
 
 from ..base import SmartModal
+from ..widgets.keybar import KeyBar
 
 KEY_COLUMN = 18  # the keys, right-aligned in 16 columns, then two spaces
 
@@ -74,7 +75,7 @@ class HelpScreen(SmartModal[None]):
         with VerticalScroll(id="help-box"):
             yield Static(self.tr("help.title", screen=self.origin_title()), id="help-title")
             yield Static(help_content(self.app, self.origin, self.tr), id="help-keys")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_resize(self) -> None:
         """Wrap each description under itself, and say when there is more below."""

@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Select, Static
+from textual.widgets import Checkbox, DataTable, Input, Label, Select, Static
 
 from smart_tui.domain.models import DomainError, Goal
 from smart_tui.measures import Aggregate, Choices, MeasureFileError, Period, Plan, plan_table
@@ -32,6 +32,7 @@ from smart_tui.services.measures import (
 
 from ..base import FormDialog
 from ..widgets.fields import Field
+from ..widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from ..app import SmartApp
@@ -79,7 +80,7 @@ class MeasuresDialog(FormDialog[Plan, MeasureImportResult]):
             yield Static(tr("measures_ui.load_first"), id="measures-summary", markup=False)
             yield DataTable(id="measures-preview", cursor_type="row", zebra_stripes=True)
             yield self.buttons(tr("measures_ui.import"))
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         tr = self.tr

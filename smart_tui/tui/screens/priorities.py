@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from smart_tui.domain.models import (
     MAX_ACTIVE_PRIORITIES,
@@ -19,6 +19,7 @@ from smart_tui.services import DatabaseError
 from smart_tui.services import priorities as priority_service
 
 from ..base import SmartScreen, writes
+from ..widgets.keybar import KeyBar
 from .confirm import ConfirmScreen
 from .priority_form import PriorityForm
 
@@ -45,7 +46,7 @@ class PrioritiesScreen(SmartScreen):
         yield DataTable(id="priority-table", cursor_type="row", zebra_stripes=True)
         # the highlighted row's problem, whole (the column is cut on narrow terminals)
         yield Static(id="priority-detail", markup=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         tr = self.tr

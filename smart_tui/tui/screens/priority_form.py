@@ -8,13 +8,14 @@ from dataclasses import replace
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Label, Select, Static
+from textual.widgets import Label, Select, Static
 
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Category, Priority
 
 from ..base import FormDialog
 from ..widgets.fields import Field, RequiredValidator
+from ..widgets.keybar import KeyBar
 
 
 class PriorityForm(FormDialog[Priority, Priority]):
@@ -52,7 +53,7 @@ class PriorityForm(FormDialog[Priority, Priority]):
                     value=p.category, allow_blank=False, id="category",
                 )
             yield self.buttons()
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#problem-field", Field).input.focus()

@@ -6,7 +6,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Label, Select, Static
+from textual.widgets import Button, Header, Label, Select, Static
 
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import DomainError, Profile
@@ -17,6 +17,7 @@ from smart_tui.services.profile import update_profile
 from ..base import SmartScreen, writes
 from ..widgets.fields import Field, NumberValidator
 from ..widgets.goal_form import number_text
+from ..widgets.keybar import KeyBar
 
 THEMES = ("textual-dark", "textual-light")
 
@@ -54,7 +55,7 @@ class ProfileScreen(SmartScreen):
                              allow_blank=False, id="theme")
             with Horizontal(classes="buttons"):
                 yield Button(tr("key.save"), id="save", variant="primary")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.tr("screen.profile")

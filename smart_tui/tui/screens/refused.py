@@ -10,9 +10,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ..base import SmartScreen
+from ..widgets.keybar import KeyBar
 
 
 class RefusedScreen(SmartScreen):
@@ -30,4 +31,4 @@ class RefusedScreen(SmartScreen):
             yield Static(self.tr("ui.db_refused_title"), id="refused-title")
             yield Static(self.message, id="refused-message", markup=False)
             yield Static(self.tr("ui.db_refused_quit"), id="refused-quit")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()

@@ -11,7 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from smart_tui.domain.review import Decision, recheck_target, review_queue, suggested_decision
 from smart_tui.domain.trajectory import expected_on, plan_of
@@ -23,6 +23,7 @@ from smart_tui.services.overview import goal_view, goal_views
 
 from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
+from ..widgets.keybar import KeyBar
 from .decision_form import DecisionForm
 
 
@@ -68,7 +69,7 @@ class ReviewScreen(SmartScreen):
             yield Static(id="review-facts", markup=False)
             yield Static(id="review-choices", classes="echo", markup=False)
             yield Static(id="review-done", classes="echo", markup=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.tr("screen.review")

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from smart_tui.domain.models import GoalStatus
 from smart_tui.domain.review import Decision, ReviewSummary, summarize
@@ -15,6 +15,7 @@ from smart_tui.domain.trajectory import TrajectoryStatus
 from smart_tui.services.overview import goal_views
 
 from ..base import SmartScreen
+from ..widgets.keybar import KeyBar
 
 
 class ReviewSummaryScreen(SmartScreen):
@@ -30,7 +31,7 @@ class ReviewSummaryScreen(SmartScreen):
         yield Header()
         with VerticalScroll(id="summary-page"):
             yield Static(id="summary-text", markup=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = self.tr("review.summary_title")

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from smart_tui.domain.limits import TEXT_LIMITS
@@ -17,6 +17,7 @@ from smart_tui.domain.models import Goal, GoalStatus
 
 from ..base import FormDialog
 from ..widgets.fields import Field
+from ..widgets.keybar import KeyBar
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class StatusForm(FormDialog[StatusChange, Goal]):
             yield OptionList(*[Option(tr(f"goal_status.{s.value}"), id=s.value)
                                for s in self.allowed], id="statuses")
             yield self.buttons()
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#statuses", OptionList).focus()

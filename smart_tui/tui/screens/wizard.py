@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import DescendantFocus
-from textual.widgets import DataTable, Footer, Header, Input, OptionList, Select, Static
+from textual.widgets import DataTable, Header, Input, OptionList, Select, Static
 
 from smart_tui.domain.achievable import pace_check
 from smart_tui.domain.models import DomainError, Goal, GoalStatus, PriorityStatus
@@ -22,6 +22,7 @@ from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist, blocking_text
 from ..widgets.fields import Field
 from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
+from ..widgets.keybar import KeyBar
 
 NARROW = 100  # below it the checklist sits under the form (app HORIZONTAL_BREAKPOINTS)
 
@@ -61,7 +62,7 @@ class WizardScreen(SmartScreen):
             yield GoalForm(self.tr, self.smart.today, self.original, priorities)
             with VerticalScroll(id="side"):
                 yield SmartChecklist(id="live-checklist")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     def on_resize(self) -> None:
         if hasattr(self, "form"):

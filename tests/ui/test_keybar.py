@@ -1,0 +1,61 @@
+"""The key bar at the bottom of every screen: the keys that work now, in the user's words."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+
+from smart_tui.tui.widgets.keybar import KeyBar
+
+from .conftest import SIZE, make_app
+
+
+async def test_the_dashboard_bar_lists_its_shown_keys_in_french(demo_store):
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = app.screen.query_one(KeyBar).text
+        assert text.startswith("n Formuler p Priorités l Point d'étape r Revue")
+        assert "Aide" in text
+        assert "o " not in text  # "open" is a key of the list (Entrée), hidden from the bar
+        rendered = str(app.screen.query_one(KeyBar).render())
+        assert rendered == text
+
+
+async def test_the_bar_follows_the_screen_it_is_on(demo_store):
+    app = make_app(demo_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        text = app.screen.query_one(KeyBar).text
+        assert "a Add" in text and "esc Back" in text
+        assert "New goal" not in text
+
+
+class _Keys(App[None]):
+    BINDINGS = [
+        Binding("a", "first", "First"),
+        Binding("b", "second", "Second"),
+        Binding("c", "hidden", "Hidden", show=False),
+        Binding("d", "gone", "Gone"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield KeyBar()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return {"second": None, "gone": False}.get(action, True)
+
+    def action_first(self) -> None: ...
+
+
+async def test_a_disabled_key_is_dim_and_a_refused_one_is_left_out():
+    app = _Keys()
+    async with app.run_test(size=(60, 5)) as pilot:
+        await pilot.pause()
+        bar = app.query_one(KeyBar)
+        assert bar.text == "a First b Second"
+        line = bar.render()
+        dimmed = {line.plain[span.start:span.end] for span in line.spans if span.style.dim}
+        assert dimmed == {"b Second"}
