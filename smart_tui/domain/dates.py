@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from .limits import MAX_DATE, MIN_DATE
 from .models import DomainError
-from .text import fold
+from .text import LazyPattern, fold
 
 Prefer = Literal["future", "past"]
 _MAX_LEN = 60
@@ -88,19 +88,19 @@ _PREFIXES = (
     "jusqu'au ", "dans ", "sous ", "le ", "by ", "before ", "within ", "in ", "on ", "until ",
 )
 
-_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?\s+" + _MONTH + r"(?:\s+(\d{4}))?")
-_MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
-_RELATIVE = re.compile(r"\+?\s*" + _COUNT + r"\s*" + _UNIT)
-_AGO_FR = re.compile(r"il y a\s+" + _COUNT + r"\s*" + _UNIT)
-_AGO_EN = re.compile(_COUNT + r"\s*" + _UNIT + r"\s+ago")
+_ISO = LazyPattern(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DAY_FIRST = LazyPattern(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
+_DAY_MONTH = LazyPattern(r"(\d{1,2})(?:er|st|nd|rd|th)?\s+" + _MONTH + r"(?:\s+(\d{4}))?")
+_MONTH_DAY = LazyPattern(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
+_RELATIVE = LazyPattern(r"\+?\s*" + _COUNT + r"\s*" + _UNIT)
+_AGO_FR = LazyPattern(r"il y a\s+" + _COUNT + r"\s*" + _UNIT)
+_AGO_EN = LazyPattern(_COUNT + r"\s*" + _UNIT + r"\s+ago")
 _END = r"(?:fin\s+(?:du\s+|de\s+l'|de\s+la\s+|de\s+|d')?|end\s+of\s+(?:the\s+)?)"
-_QUARTER = re.compile(r"(?:" + _END + r")?(?:q|t)([1-4])(?:\s+(\d{4}))?")
-_MONTH_END = re.compile(_END + _MONTH + r"(?:\s+(\d{4}))?")
-_THIS_MONTH_END = re.compile(_END + r"(?:mois|month)")
-_YEAR_END = re.compile(_END + r"(?:annee|an|year)(?:\s+(\d{4}))?")
-_YEAR_ONLY_END = re.compile(_END + r"(\d{4})")
+_QUARTER = LazyPattern(r"(?:" + _END + r")?(?:q|t)([1-4])(?:\s+(\d{4}))?")
+_MONTH_END = LazyPattern(_END + _MONTH + r"(?:\s+(\d{4}))?")
+_THIS_MONTH_END = LazyPattern(_END + r"(?:mois|month)")
+_YEAR_END = LazyPattern(_END + r"(?:annee|an|year)(?:\s+(\d{4}))?")
+_YEAR_ONLY_END = LazyPattern(_END + r"(\d{4})")
 
 
 def _fold(text: str) -> str:

@@ -22,6 +22,29 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _ESCAPED_RE = re.compile("[\x00-\x1f\x7f-\x9f" + BIDI_CONTROLS + "\ud800-\udfff]")
 
 
+class LazyPattern:
+    """A regular expression compiled when first used, not when its module is imported.
+
+    The date forms people type are parsed in forms and commands, never to paint the first
+    screen: start-up does not pay for compiling them.
+    """
+
+    __slots__ = ("_pattern", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+
 def clean_text(text: str, multiline: bool = False) -> str:
     """``text`` without control characters, bidi controls or lone surrogates.
 

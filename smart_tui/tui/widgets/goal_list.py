@@ -207,8 +207,16 @@ class GoalList(ScrollView, can_focus=True):
             self.cursor = index
 
     # -- rendering -----------------------------------------------------------------------
-    def on_resize(self) -> None:
+    def notify_style_update(self) -> None:
+        # A theme changed, or the focus (the highlighted row's colours): rows are painted anew.
+        super().notify_style_update()
         self._cache = {}
+
+    def on_resize(self) -> None:
+        # Rows are cached per width (in the key): a change of height alone (the body shown
+        # once the data is there, a toast) keeps them. Other widths are dropped.
+        width = self.scrollable_content_region.width
+        self._cache = {key: strips for key, strips in self._cache.items() if key[1] == width}
         self.virtual_size = Size(self.size.width, self.virtual_size.height)
 
     def render_line(self, y: int) -> Strip:
