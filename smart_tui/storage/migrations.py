@@ -23,8 +23,6 @@ from smart_tui.domain.models import (
     Unit,
 )
 
-from .history_migration import typed_history
-
 # The kinds schema v1 allowed, frozen: a step, once released, never changes what it creates.
 V1_ADJUSTMENT_KINDS = ("actions", "target", "deadline", "status", "checkpoint", "other")
 
@@ -203,8 +201,15 @@ def _measure_imports(db: sqlite3.Connection) -> None:
 
 
 
+def _typed_history(db: sqlite3.Connection) -> None:
+    """Step 2 (history entries as typed JSON), imported only when a database needs it."""
+    from .history_migration import typed_history
+
+    typed_history(db)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _v1, typed_history, _audience_and_website, _measure_imports,
+    _v1, _typed_history, _audience_and_website, _measure_imports,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

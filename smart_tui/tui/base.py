@@ -19,12 +19,12 @@ from smart_tui.present import error_text
 from smart_tui.services import DatabaseError, Workspace
 
 from .localize import translated
-from .widgets.fields import Field
 
 if TYPE_CHECKING:
     from smart_tui.i18n import Translator
 
     from .app import SmartApp
+    from .widgets.fields import Field  # forms import it; the dashboard does not need it
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -167,6 +167,8 @@ class FormDialog(SmartModal[R], Generic[D, R]):
     def signature(self) -> tuple[object, ...]:
         """What the fields hold, to tell whether anything was typed since the dialog opened."""
         from textual.widgets import Select
+
+        from .widgets.fields import Field
 
         return tuple(f.input.value for f in self.query(Field)) + tuple(
             s.value for s in self.query(Select))
