@@ -61,6 +61,17 @@ def effective_cadence(goal: Goal) -> Cadence | None:
     return default_cadence(goal.start, goal.deadline)
 
 
+def next_checkpoint(goal: Goal, latest: date | None, today: date) -> tuple[date | None, bool]:
+    """The goal's next checkpoint after the ``latest`` one logged, and whether it is due
+    (on or before ``today``). Only a goal being followed (draft or active) has one."""
+    cadence = effective_cadence(goal)
+    followed = goal.status in (GoalStatus.ACTIVE, GoalStatus.DRAFT)  # a closed goal is not due
+    if not (goal.start and goal.deadline and cadence and followed):
+        return None, False
+    upcoming = next_scheduled(goal.start, goal.deadline, cadence, latest)
+    return upcoming, upcoming is not None and upcoming <= today
+
+
 def reached(value: float, target: float, direction: Direction) -> bool:
     return value >= target if direction == Direction.INCREASE else value <= target
 
@@ -279,10 +290,7 @@ def compute(goal: Goal, checkpoints: Series | Sequence[Point], today: date) -> T
     cadence = effective_cadence(goal)
     series = checkpoints if isinstance(checkpoints, Series) else Series.of(checkpoints, start)
     latest = series.latest
-    followed = goal.status in (GoalStatus.ACTIVE, GoalStatus.DRAFT)  # a closed goal is not due
-    upcoming = (next_scheduled(start, deadline, cadence, latest.date if latest else None)
-                if start and deadline and cadence and followed else None)
-    due = upcoming is not None and upcoming <= today
+    upcoming, due = next_checkpoint(goal, latest.date if latest else None, today)
     plan = plan_of(goal)
     planned = plan is not None and target != baseline
     if latest is None or not planned:

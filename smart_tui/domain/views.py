@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
 from .models import Cadence, Goal, GoalStatus, Priority, PriorityStatus
 from .smart import Assessment, Capacity, assess
-from .trajectory import Series, Trajectory, compute, effective_cadence
+from .trajectory import Point, Series, Trajectory, compute, effective_cadence, next_checkpoint
 
 
 @dataclass(frozen=True)
 class GoalView:
+    """A goal with what it is read with. Its trajectory and SMART assessment are computed
+    when first asked: a dashboard of a thousand goals computes them for the rows on screen.
+
+    ``series`` is the checkpoints' sums, or a function that reads them when first needed;
+    in the latter case ``latest`` (the latest checkpoint) says whether the goal is due
+    without them.
+    """
+
     goal: Goal
     priority: Priority | None
-    trajectory: Trajectory
+    series: Series | Callable[[], Series]
     capacity: Capacity
     today: date
     priorities: tuple[Priority, ...] = ()  # all of them: Relevant names the one a lever serves
+    latest: Point | None = None
+
+    @cached_property
+    def trajectory(self) -> Trajectory:
+        series = self.series if isinstance(self.series, Series) else self.series()
+        return compute(self.goal, series, self.today)
+
+    @cached_property
+    def due(self) -> bool:
+        """A checkpoint is expected on or before today (the same rule as the trajectory's)."""
+        if "trajectory" in self.__dict__ or isinstance(self.series, Series):
+            return self.trajectory.due
+        return next_checkpoint(self.goal, self.latest.date if self.latest else None,
+                               self.today)[1]
 
     @cached_property
     def assessment(self) -> Assessment:
@@ -44,9 +66,10 @@ def own_capacity(goal: Goal, base: Capacity) -> Capacity:
     )
 
 
-def view_goal(goal: Goal, priority: Priority | None, series: Series, base: Capacity,
-              today: date, priorities: tuple[Priority, ...] = ()) -> GoalView:
-    return GoalView(goal, priority, compute(goal, series, today), base, today, priorities)
+def view_goal(goal: Goal, priority: Priority | None, series: Series | Callable[[], Series],
+              base: Capacity, today: date, priorities: tuple[Priority, ...] = (),
+              latest: Point | None = None) -> GoalView:
+    return GoalView(goal, priority, series, base, today, priorities, latest)
 
 
 def by_priority(

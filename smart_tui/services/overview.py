@@ -6,6 +6,7 @@ exports show. It reads and never writes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from smart_tui.domain.models import Goal, Snapshot
@@ -31,6 +32,27 @@ def goal_views(ws: Workspace, today: date, goals: list[Goal] | None = None) -> l
                   tuple(priorities.values()))
         for g in goals
     ]
+
+
+def dashboard_views(ws: Workspace, today: date) -> list[GoalView]:
+    """Every goal, for a screen that shows a page of them: each goal's latest checkpoint is
+    read now (whether it is due), its checkpoints' sums when its trajectory is first asked
+    (one indexed query for that goal), so a thousand goals cost no scan of their checkpoints."""
+    goals = ws.goals()
+    priorities = {p.id: p for p in ws.priorities()}
+    latest = ws.store.latest_points()
+    changes = ws.store.plan_changes()
+    for g in goals:
+        if not g.adjustments and g.id in changes:
+            g.adjustments = changes[g.id]
+    base, every = ws.capacity(), tuple(priorities.values())
+    return [view_goal(g, priorities.get(g.priority_id), _series_reader(ws, g.id or -1), base,
+                      today, every, latest.get(g.id or -1))
+            for g in goals]
+
+
+def _series_reader(ws: Workspace, goal_id: int) -> Callable[[], Series]:
+    return lambda: ws.store.series([goal_id]).get(goal_id, Series())
 
 
 def goal_view(ws: Workspace, goal_id: int, today: date) -> GoalView | None:

@@ -34,20 +34,7 @@ def load_series(conn: sqlite3.Connection, goal_ids: list[int] | None = None) -> 
     ).fetchall()
     starts = dict(conn.execute(
         f"SELECT id, start FROM goals {where.replace('goal_id', 'id')}", params).fetchall())
-    latest = conn.execute(
-        f"""SELECT id, (SELECT date || ' ' || value FROM checkpoints c
-                        WHERE c.goal_id = g.id ORDER BY date DESC, id DESC LIMIT 1)
-            FROM goals g {where.replace('goal_id', 'id')}""",
-        params,
-    ).fetchall()
-    last = {}
-    for gid, text in latest:
-        if text:
-            day, value = text.split(" ", 1)
-            try:
-                last[gid] = Point(date.fromisoformat(day), float(value))
-            except ValueError:
-                raise BadRowError("checkpoints", f"goal {gid}", "date/value") from None
+    last = load_latest(conn, goal_ids)
     result = {}
     for gid, n, sd, sv, sdv, sdd in sums:
         start = starts.get(gid)
@@ -61,6 +48,29 @@ def load_series(conn: sqlite3.Connection, goal_ids: list[int] | None = None) -> 
         result[gid] = Series(last.get(gid), n, sd - n * s0, sv, sdv - s0 * sv,
                              sdd - 2 * s0 * sd + n * s0 * s0)
     return result
+
+
+def load_latest(conn: sqlite3.Connection, goal_ids: list[int] | None = None) -> dict[int, Point]:
+    """Each goal's latest checkpoint (the last one logged on the latest date): one index seek
+    per goal (``checkpoints_goal_date``), no scan of the checkpoints."""
+    where, params = "", list(goal_ids or [])
+    if goal_ids is not None:
+        where = f"WHERE id IN ({', '.join('?' for _ in goal_ids)})"
+    latest = conn.execute(
+        f"""SELECT id, (SELECT date || ' ' || value FROM checkpoints c
+                        WHERE c.goal_id = g.id ORDER BY date DESC, id DESC LIMIT 1)
+            FROM goals g {where}""",
+        params,
+    ).fetchall()
+    last = {}
+    for gid, text in latest:
+        if text:
+            day, value = text.split(" ", 1)
+            try:
+                last[gid] = Point(date.fromisoformat(day), float(value))
+            except ValueError:
+                raise BadRowError("checkpoints", f"goal {gid}", "date/value") from None
+    return last
 
 
 def load_plan_changes(conn: sqlite3.Connection,

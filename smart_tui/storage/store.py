@@ -25,11 +25,12 @@ from smart_tui.domain.models import (
 )
 from smart_tui.domain.review import Decision
 from smart_tui.domain.smart import Capacity
-from smart_tui.domain.trajectory import Series
+from smart_tui.domain.trajectory import Point, Series
 
 from . import rows
 from .backup import daily_path, prune, stamped_path, vacuum_into
 from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database, open_read_only
+from .series import load_latest, load_plan_changes, load_series
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -233,8 +234,6 @@ class Store:
 
     def plan_changes(self, goal_ids: list[int] | None = None) -> dict[int, list[Adjustment]]:
         """The target and deadline changes of ``goal_ids`` (default: all), by goal."""
-        from .series import load_plan_changes
-
         return load_plan_changes(self.conn, goal_ids)
 
     def goal(self, goal_id: int) -> Goal | None:
@@ -292,9 +291,11 @@ class Store:
 
     def series(self, goal_ids: list[int] | None = None) -> dict[int, Series]:
         """Each goal's latest checkpoint and regression sums, aggregated by SQL."""
-        from .series import load_series
-
         return load_series(self.conn, goal_ids)
+
+    def latest_points(self, goal_ids: list[int] | None = None) -> dict[int, Point]:
+        """Each goal's latest checkpoint, without the sums: no scan of the checkpoints."""
+        return load_latest(self.conn, goal_ids)
 
     # -- checkpoints and adjustments ---------------------------------------------
     def checkpoints(self, goal_id: int) -> list[Checkpoint]:

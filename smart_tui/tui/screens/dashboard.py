@@ -14,7 +14,7 @@ from smart_tui.domain.models import GoalStatus, Priority, Profile
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.sentence import smart_sentence
 from smart_tui.services import DatabaseError
-from smart_tui.services.overview import goal_views
+from smart_tui.services.overview import dashboard_views
 
 from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
@@ -93,7 +93,7 @@ class DashboardScreen(SmartScreen):
 
     def _read(self) -> tuple[list[GoalView], list[Priority], str]:
         """Everything the screen shows, read in one go (in the loading worker, the first time)."""
-        views = goal_views(self.workspace, self.smart.today)
+        views = dashboard_views(self.workspace, self.smart.today)
         return views, self.workspace.priorities(), self.workspace.profile().name
 
     def refresh_data(self) -> None:
@@ -113,7 +113,7 @@ class DashboardScreen(SmartScreen):
         self.query_one("#detail").display = not empty
         self.title = name or "smart-tui"
         due = sum(1 for v in self.views.values()
-                  if v.goal.status == GoalStatus.ACTIVE and v.trajectory.due)
+                  if v.goal.status == GoalStatus.ACTIVE and v.due)
         self.query_one("#summary", Static).update(
             tr.plural("ui.due_summary", due, date=tr.date_long(today)) if due
             else tr("ui.nothing_due", date=tr.date_long(today))
