@@ -105,7 +105,9 @@ class GoalList(ScrollView, can_focus=True):
         self.tr: Translator | None = None
         self._rows: list[_Row] = []
         self._starts: list[int] = []
-        self._cache: dict[tuple[int, int, bool], tuple[Strip, ...]] = {}
+        # rows rendered, by (index, width, theme, highlighted, highlighted with the focus):
+        # the highlighted row's colours differ with the focus
+        self._cache: dict[tuple[int, int, str, bool, bool], tuple[Strip, ...]] = {}
 
     # -- data down -----------------------------------------------------------------------
     def show(self, sections: Sequence[Section], tr: Translator) -> None:
@@ -207,11 +209,6 @@ class GoalList(ScrollView, can_focus=True):
             self.cursor = index
 
     # -- rendering -----------------------------------------------------------------------
-    def notify_style_update(self) -> None:
-        # A theme changed, or the focus (the highlighted row's colours): rows are painted anew.
-        super().notify_style_update()
-        self._cache = {}
-
     def on_resize(self) -> None:
         # Rows are cached per width (in the key): a change of height alone (the body shown
         # once the data is there, a toast) keeps them. Other widths are dropped.
@@ -230,7 +227,8 @@ class GoalList(ScrollView, can_focus=True):
             self.scroll_offset.x, self.scroll_offset.x + width, None)
 
     def _render_row(self, index: int, width: int) -> tuple[Strip, ...]:
-        key = (index, width, index == self.cursor)
+        highlighted = index == self.cursor
+        key = (index, width, self.app.theme, highlighted, highlighted and self.has_focus)
         if (cached := self._cache.get(key)) is not None:
             return cached
         row = self._rows[index]
@@ -240,7 +238,7 @@ class GoalList(ScrollView, can_focus=True):
             style = self.get_visual_style("goal-list--row")
             lines = [Content.styled("  " + row.text, "italic $text-muted")]
         else:
-            component = "goal-list--highlighted" if index == self.cursor else "goal-list--row"
+            component = "goal-list--highlighted" if highlighted else "goal-list--row"
             style = self.get_visual_style(component)
             lines = list(goal_lines(row.view, self.tr))  # type: ignore[arg-type]
         inner = max(width - 2, 1)  # the one-cell padding on each side
