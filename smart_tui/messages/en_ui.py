@@ -1,7 +1,7 @@
 """English catalogue of the interface (screens, keys, command palette)."""
 
 UI: dict[str, str] = {
-    # -- keys (Footer, help) ------------------------------------------------------
+    # -- keys (key bar, help) ------------------------------------------------------
     "key.quit": "Quit",
     "key.close_menu": "Close the list",
     "key.help": "Help",

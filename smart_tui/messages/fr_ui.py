@@ -1,7 +1,7 @@
 """Catalogue français de l'interface (écrans, touches, palette de commandes)."""
 
 UI: dict[str, str] = {
-    # -- touches (Footer, aide) --------------------------------------------------
+    # -- touches (barre des touches, aide) --------------------------------------------------
     "key.quit": "Quitter",
     "key.close_menu": "Fermer la liste",
     "key.help": "Aide",

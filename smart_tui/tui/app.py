@@ -183,7 +183,7 @@ class SmartApp(App[None]):
         return None
 
     def get_key_display(self, binding: Binding) -> str:
-        """Key names as the Footer shows them, in the UI language (``Échap``, ``Maj+Tab``)."""
+        """Key names as the key bar shows them, in the UI language (``Échap``, ``Maj+Tab``)."""
         from .keynames import key_names
 
         return key_names(super().get_key_display(binding), self.tr)

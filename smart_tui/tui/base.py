@@ -35,7 +35,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 def writes(method: F) -> F:
     """Mark an action that changes the database: hidden and refused in read-only mode.
 
-    ``SmartScreen.check_action`` hides a marked action from the footer, the help and the
+    ``SmartScreen.check_action`` hides a marked action from the key bar, the help and the
     keys; reached anyway (a button, the palette), it says why instead of running. Put it
     above ``@work`` so a refused action starts no worker.
     """
@@ -59,7 +59,7 @@ def _read_only(bindings: BindingsMap, node: _Smart) -> BindingsMap:
     """In read-only mode a write's keys stay bound, to say why nothing happens.
 
     The copy runs ``app.refuse_read_only``; it is not shown (``show=False``) and has no id,
-    so the Footer, the help screen and a keymap leave it out, as they leave out the write.
+    so the key bar, the help screen and a keymap leave it out, as they leave out the write.
     """
     if not node.smart.read_only:
         return bindings

@@ -1,6 +1,6 @@
 """Key names in the user's language, and lines that never break inside « 12 % ».
 
-Textual names keys in English (``esc``, ``shift+tab``, ``⏎``); the Footer and the help screen
+Textual names keys in English (``esc``, ``shift+tab``, ``⏎``); the key bar and the help screen
 both read :meth:`SmartApp.get_key_display`, which passes them through :func:`key_names` so the
 two always agree (``Échap``, ``Maj+Tab``, ``Entrée`` in French).
 """

@@ -1,6 +1,6 @@
 """Bindings declared once with message keys, shown in the user's language.
 
-Textual reads a binding's ``description`` and ``tooltip`` for the Footer, the help
+Textual reads a binding's ``description`` and ``tooltip`` for the key bar, the help
 screen and the command palette. Here every ``BINDINGS`` entry names a message key
 (``key.new_goal``); the base screens (``tui/base.py``) replace the node's bindings at
 construction with translated copies. Ids are kept, so a user keymap (``App.set_keymap``) still
@@ -40,7 +40,7 @@ _TEXTUAL_ORIGINALS: dict[type, BindingsMap] = {}
 
 def localize_textual(tr: Translator) -> None:
     """Textual's own shown bindings in the user's language: the open Select's « Échap Fermer la
-    liste » in the footer (Textual writes "Dismiss menu"). The class's merged bindings are
+    liste » in the key bar (Textual writes "Dismiss menu"). The class's merged bindings are
     replaced before any instance copies them; the original is kept for a language change."""
     from textual.widgets._select import SelectOverlay
 

@@ -45,7 +45,7 @@ class GoalScreen(SmartScreen):
                 tooltip="tip.delete_checkpoint"),
         Binding("t", "status", "key.status", id="goal-status", tooltip="tip.status"),
         Binding("D", "delete_goal", "key.delete_goal", show=False, id="delete-goal",
-                tooltip="tip.delete_goal"),  # in the help, not the crowded footer
+                tooltip="tip.delete_goal"),  # in the help, not the crowded key bar
         Binding("ctrl+g", "activate", "key.activate", id="goal-activate",
                 tooltip="tip.activate"),
         Binding("ctrl+t", "use_sentence", "key.use_sentence", id="goal-use-sentence",
