@@ -81,4 +81,5 @@ def test_the_next_checkpoint_rule_is_the_trajectorys(status, latest, expected):
 
 
 def test_a_goal_without_dates_has_no_next_checkpoint():
-    assert next_checkpoint(Goal(statement="g", status=GoalStatus.ACTIVE), None, TODAY) == (None, False)
+    goal = Goal(statement="g", status=GoalStatus.ACTIVE)
+    assert next_checkpoint(goal, None, TODAY) == (None, False)
