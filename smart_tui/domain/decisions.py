@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .invariants import check_extend, check_number, check_raise, check_text
-from .models import DomainError, Goal
+from .invariants import check_extend, check_raise, check_resource, check_text
+from .models import Goal
 from .review import Decision
 
 
@@ -70,8 +70,5 @@ def check_decision(goal: Goal, decision: DecisionInput) -> None:
     elif isinstance(decision, ExtendDeadline):
         check_extend(goal, decision.deadline)
     elif isinstance(decision, AdjustActions):
-        for value in (decision.budget_per_month, decision.hours_per_week):
-            if value is not None:
-                check_number(value)
-                if value < 0:
-                    raise DomainError("error.checkpoint_negative", value=value)
+        check_resource(decision.budget_per_month)
+        check_resource(decision.hours_per_week)

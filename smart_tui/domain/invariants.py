@@ -69,17 +69,18 @@ def goal_scale(goal: Goal) -> int:
     return rating_scale(max(goal.target or 0, goal.baseline or 0))
 
 
-def _resource(value: float | None) -> None:
+def check_resource(value: float | None) -> None:
+    """A budget per month or hours per week: a number, never below zero (``None``: not said)."""
     if value is not None:
         check_number(value)
         if value < 0:
-            raise DomainError("error.checkpoint_negative", value=value)
+            raise DomainError("error.resource_negative", value=value)
 
 
 def normalize_profile(profile: Profile) -> None:
     profile.name = check_text("profile.name", profile.name)
-    _resource(profile.hours_per_week)
-    _resource(profile.budget_per_month)
+    check_resource(profile.hours_per_week)
+    check_resource(profile.budget_per_month)
 
 
 def normalize_priority(priority: Priority) -> None:
@@ -97,8 +98,8 @@ def normalize_goal(goal: Goal) -> None:
     for value in (goal.baseline, goal.target):
         if value is not None:
             check_unit_value(goal.unit, value, scale)
-    _resource(goal.budget_per_month)
-    _resource(goal.hours_per_week)
+    check_resource(goal.budget_per_month)
+    check_resource(goal.hours_per_week)
     for day in (goal.start, goal.deadline):
         if day is not None:
             check_day(day)

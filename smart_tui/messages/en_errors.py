@@ -27,6 +27,7 @@ ERRORS: dict[str, str] = {
     "error.checkpoint_percent": "{value} is not a percentage between 0 and 100.",
     "error.checkpoint_rating": "{value} is outside the rating scale (0 to {scale}).",
     "error.checkpoint_negative": "{value}: this KPI cannot be negative.",
+    "error.resource_negative": "{value}: a budget or a number of hours cannot be negative.",
     "error.usage": "Bad command: {detail}",
     "error.goal_closed": "This goal is {status}: no more checkpoints are logged on it. Reopen it first (goal card, key “t”, status “active”).",
     "error.raise_not_higher": "Aiming higher needs a target above the current one ({current}).",

@@ -27,6 +27,7 @@ ERRORS: dict[str, str] = {
     "error.checkpoint_percent": "{value} n'est pas un pourcentage entre 0 et 100.",
     "error.checkpoint_rating": "{value} sort de l'échelle de notation (0 à {scale}).",
     "error.checkpoint_negative": "{value} : cet indicateur ne peut pas être négatif.",
+    "error.resource_negative": "{value} : un budget ou un nombre d'heures ne peut pas être négatif.",
     "error.usage": "Commande incorrecte : {detail}",
     "error.goal_closed": "Cet objectif est {status} : on n'y note plus de point d'étape. Rouvrez-le d'abord (fiche de l'objectif, touche «\u00a0t\u00a0», statut «\u00a0actif\u00a0»).",
     "error.raise_not_higher": "Viser plus haut demande une cible au-dessus de l'actuelle ({current}).",

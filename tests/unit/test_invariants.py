@@ -100,9 +100,9 @@ def test_profile_priority_goal_normalised_in_place():
     inv.normalize_profile(profile)
     assert profile.name == "Atelier"
     assert refused(inv.normalize_profile, Profile(hours_per_week=-1)) == (
-        "error.checkpoint_negative", {"value": -1})
+        "error.resource_negative", {"value": -1})
     assert refused(inv.normalize_profile, Profile(budget_per_month=-2)) == (
-        "error.checkpoint_negative", {"value": -2})
+        "error.resource_negative", {"value": -2})
     priority = Priority(" Ventes ", problem=" stagnent ")
     inv.normalize_priority(priority)
     assert (priority.title, priority.problem) == ("Ventes", "stagnent")
@@ -118,8 +118,8 @@ def test_profile_priority_goal_normalised_in_place():
     ({"unit": Unit.PERCENT, "target": 101}, "error.checkpoint_percent"),
     ({"unit": Unit.RATING, "baseline": -1, "target": 4}, "error.checkpoint_rating"),
     ({"baseline": -1}, "error.checkpoint_negative"),
-    ({"budget_per_month": -1}, "error.checkpoint_negative"),
-    ({"hours_per_week": -1}, "error.checkpoint_negative"),
+    ({"budget_per_month": -1}, "error.resource_negative"),
+    ({"hours_per_week": -1}, "error.resource_negative"),
     ({"start": date(1899, 12, 31), "deadline": None}, "error.date_range"),
     ({"start": None, "deadline": date(2101, 1, 1)}, "error.date_range"),
 ])
@@ -207,7 +207,7 @@ def _doc(**goal_changes):
 
 
 @pytest.mark.parametrize(("doc", "where", "problem"), [
-    (Snapshot(profile=Profile(hours_per_week=-1)), "profile", "error.checkpoint_negative"),
+    (Snapshot(profile=Profile(hours_per_week=-1)), "profile", "error.resource_negative"),
     (Snapshot(priorities=[Priority("ok"), Priority("")]), "priorities[1]", "error.required"),
     (_doc(baseline=-1), "goals[0]", "error.checkpoint_negative"),
     (_doc(checkpoints=[Checkpoint(TODAY, 1), Checkpoint(TODAY + timedelta(days=1), 2)]),

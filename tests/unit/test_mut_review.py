@@ -158,11 +158,11 @@ def test_a_decision_that_fits_passes(decision):
 
 
 @pytest.mark.parametrize(("goal", "decision", "key", "params"), [
-    (smart_goal(), AdjustActions("moins", -1.0, None), "error.checkpoint_negative",
+    (smart_goal(), AdjustActions("moins", -1.0, None), "error.resource_negative",
      {"value": -1.0}),
-    (smart_goal(), AdjustActions("moins", None, -0.5), "error.checkpoint_negative",
+    (smart_goal(), AdjustActions("moins", None, -0.5), "error.resource_negative",
      {"value": -0.5}),
-    (smart_goal(), AdjustActions("moins", 0.0, -0.5), "error.checkpoint_negative",
+    (smart_goal(), AdjustActions("moins", 0.0, -0.5), "error.resource_negative",
      {"value": -0.5}),
     (smart_goal(), AdjustActions("trop", 2e12, None), "error.number_range",
      {"text": "2e+12", "limit": MAX_ABS_NUMBER}),
