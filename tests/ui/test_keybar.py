@@ -59,3 +59,23 @@ async def test_a_disabled_key_is_dim_and_a_refused_one_is_left_out():
         line = bar.render()
         dimmed = {line.plain[span.start:span.end] for span in line.spans if span.style.dim}
         assert dimmed == {"b Second"}
+
+
+async def test_at_80_columns_quit_gives_way_so_that_help_stays_whole(demo_store):
+    from smart_tui.tui.screens.goal import GoalScreen
+
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GoalScreen)
+        text = app.screen.query_one(KeyBar).text
+        assert text.endswith("Échap Retour ? Aide") and len(text) <= 80
+        assert "Quitter" not in text and "e Modifier" in text
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(KeyBar).text.endswith("^q Quitter ? Aide")

@@ -11,6 +11,7 @@ on the keyboard; clicking the bar does nothing (the app is keyboard-only).
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.app import RenderResult
@@ -55,13 +56,25 @@ class KeyBar(Widget):
             self.refresh()
 
     def shown(self) -> list[tuple[Binding, bool]]:
-        """Each action's first binding marked ``show``, and whether it can run now."""
-        seen: dict[str, tuple[Binding, bool]] = {}
+        """Each action's first binding marked ``show``, and whether it can run now.
+
+        When they do not fit on one line, the app's own keys other than help (``^q``) give
+        way first: help lists every key, and the screen's keys are what the user came for.
+        """
+        seen: dict[str, tuple[Binding, bool, bool]] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if binding.show and binding.action not in seen:
-                seen[binding.action] = (binding, active.enabled)
-        return list(seen.values())
+                spare = active.node is self.app and binding.action != "help"
+                seen[binding.action] = (binding, active.enabled, spare)
+        keys = list(seen.values())
+        width = self.size.width or self.app.size.width
+        if sum(self._width(b) + 1 for b, _, _ in keys) - 1 > width:
+            keys = [key for key in keys if not key[2]]
+        return [(binding, enabled) for binding, enabled, _ in keys]
+
+    def _width(self, binding: Binding) -> int:
+        return cell_len(f"{self.app.get_key_display(binding)} {binding.description}")
 
     def render(self) -> RenderResult:
         key_style = self.get_component_rich_style("keybar--key")
