@@ -52,7 +52,7 @@ WISH_PATTERNS_EN = (
     r"build (a |an |our )?(community|audience|brand)", r"launch\w*", r"revamp\w*",
     r"reach (a |new |younger |more )", r"refresh\w*",
 )
-_WISH = re.compile(r"\b(" + "|".join(WISH_PATTERNS_FR + WISH_PATTERNS_EN) + r")\b")
+_WISH = re.compile(r"\b(?:" + "|".join(WISH_PATTERNS_FR + WISH_PATTERNS_EN) + r")\b")
 
 _MONTHS = (
     r"janv\w*|fevr?\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|"
