@@ -89,6 +89,7 @@ def has_quantity(statement: str) -> bool:
     text = fold(statement)
     for pattern in _NOT_QUANTITIES:
         text = pattern.sub(" ", text)
+    text = " ".join(text.split())  # « une vidéo dès le 1er juin chaque semaine » is a rate
     return bool(_DIGITS.search(text) or _NUMBER_WORDS.search(text) or _RATE.search(text))
 
 

@@ -21,6 +21,11 @@ from smart_tui.domain.vague import has_quantity, is_vague, wish_words
     ("Publier un article par semaine", None, True, False),
     ("Publier plus : un article par semaine", "publier plus", True, False),
     ("Tenir le stand au salon", None, False, False),
+    # a date inside a rate does not hide it
+    ("Publier plus de vidéos : une vidéo dès le 1er juin chaque semaine", "publier plus",
+     True, False),
+    ("Publier une vidéo en 2026 chaque semaine", None, True, False),
+    ("Publier plus : une vidéo d'ici 6 mois par semaine", "publier plus", True, False),
 ])
 def test_vague_wishes(statement, wish, quantity, vague):
     assert wish_words(statement) == wish
