@@ -195,8 +195,6 @@ def _parse(original: str, today: date, prefer: Prefer) -> date:
         day, month = int(m[1]), int(m[2])
         if m[3]:
             return _make(_year(m[3]), month, day, original)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            raise DateError(original, impossible=True)
         return _yearless(month, day, today, prefer, original)
     if m := _AGO_FR.fullmatch(folded) or _AGO_EN.fullmatch(folded):
         return _shift(today, -_count(m[1]), _UNITS[m[2]])

@@ -64,10 +64,8 @@ def _digits_only(body: str) -> str | None:
         return body.replace(",", ".")
     normalised = re.sub(f"[{_GROUP_SPACES}]", " ", body)
     for separator, pattern in _GROUPED.items():
-        if pattern.fullmatch(normalised):
-            integer, _, decimals = normalised.replace(separator, "").replace(",", ".") \
-                .partition(".")
-            return f"{integer}.{decimals}" if decimals else integer
+        if pattern.fullmatch(normalised):  # the groups joined, the decimal mark a dot
+            return normalised.replace(separator, "").replace(",", ".")
     return None
 
 

@@ -30,10 +30,9 @@ def _written_like(found: str, value: float) -> str:
     """``value`` in the style of ``found``: its decimal mark and thousands separator."""
     decimal = "," if re.search(r",\d{1,2}$", found) else "."
     separator = next((c for c in found if c in " \u00a0\u202f"), "")
-    if not separator and re.search(r"\d[.,]\d{3}(?!\d)", found) and not \
-            re.search(r"[.,]\d{1,2}$", found):
+    if not separator and re.search(r"\d[.,]\d{3}(?!\d)", found):
         separator = found[re.search(r"\d[.,]\d{3}", found).start() + 1]  # type: ignore[union-attr]
-    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    text = f"{value:,.6f}".rstrip("0")  # "2,500." partitions into "2,500" and ""
     whole, _, fraction = text.partition(".")
     whole = whole.replace(",", separator)
     return f"{whole}{decimal}{fraction}" if fraction else whole

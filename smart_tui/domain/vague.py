@@ -52,7 +52,7 @@ WISH_PATTERNS_EN = (
     r"build (a |an |our )?(community|audience|brand)", r"launch\w*", r"revamp\w*",
     r"reach (a |new |younger |more )", r"refresh\w*",
 )
-_WISH = re.compile(r"\b(" + "|".join(WISH_PATTERNS_FR + WISH_PATTERNS_EN) + r")\b")
+_WISH = re.compile(r"\b(?:" + "|".join(WISH_PATTERNS_FR + WISH_PATTERNS_EN) + r")\b")
 
 _MONTHS = (
     r"janv\w*|fevr?\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept\w*|oct\w*|nov\w*|dec\w*|"
@@ -89,6 +89,7 @@ def has_quantity(statement: str) -> bool:
     text = fold(statement)
     for pattern in _NOT_QUANTITIES:
         text = pattern.sub(" ", text)
+    text = " ".join(text.split())  # « une vidéo dès le 1er juin chaque semaine » is a rate
     return bool(_DIGITS.search(text) or _NUMBER_WORDS.search(text) or _RATE.search(text))
 
 
