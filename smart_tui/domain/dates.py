@@ -186,9 +186,13 @@ def parse_date(text: str, today: date, prefer: Prefer = "future") -> date:
 
 def _parse(original: str, today: date, prefer: Prefer) -> date:
     folded = _fold(original)
+    for prefix in _PREFIXES:  # "avant le 31/12", "d'ici 3 mois", "in 6 weeks", "by Q2"
+        if folded.startswith(prefix):
+            folded = folded[len(prefix):].strip()
+            break
+
     if folded in _WORDS:
         return today + timedelta(days=_WORDS[folded])
-
     if m := _ISO.fullmatch(folded):  # ISO first: never day-first
         return _make(int(m[1]), int(m[2]), int(m[3]), original)
     if m := _DAY_FIRST.fullmatch(folded):
@@ -198,14 +202,6 @@ def _parse(original: str, today: date, prefer: Prefer) -> date:
         return _yearless(month, day, today, prefer, original)
     if m := _AGO_FR.fullmatch(folded) or _AGO_EN.fullmatch(folded):
         return _shift(today, -_count(m[1]), _UNITS[m[2]])
-
-    for prefix in _PREFIXES:  # "avant le 31 décembre", "d'ici 3 mois", "in 6 weeks"
-        if folded.startswith(prefix):
-            folded = folded[len(prefix):].strip()
-            break
-
-    if folded in _WORDS:
-        return today + timedelta(days=_WORDS[folded])
     if m := _RELATIVE.fullmatch(folded):
         return _shift(today, _count(m[1]), _UNITS[m[2]])
     if m := _DAY_MONTH.fullmatch(folded):

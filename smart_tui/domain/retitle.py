@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _GROUP = " \u00a0\u202f,."  # thousands separators a person types (space, no-break, comma, dot)
+_MINUS = "\\-\u2212"  # in a character class: the hyphen-minus and the minus sign
 
 
 def _pattern(value: float) -> re.Pattern[str]:
@@ -23,7 +24,9 @@ def _pattern(value: float) -> re.Pattern[str]:
         number = f"{whole_re}[.,]{decimals}0*"
     else:
         number = f"{whole_re}(?:[.,]0+)?"
-    return re.compile(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)")
+    # A negative value is quoted with its sign; a positive one never follows a sign.
+    sign = f"[{_MINUS}]" if value < 0 else ""
+    return re.compile(rf"(?<![\d.,{_MINUS}]){sign}{number}(?![\d]|[.,]\d)")
 
 
 def _written_like(found: str, value: float) -> str:
@@ -35,6 +38,8 @@ def _written_like(found: str, value: float) -> str:
     text = f"{value:,.6f}".rstrip("0")  # "2,500." partitions into "2,500" and ""
     whole, _, fraction = text.partition(".")
     whole = whole.replace(",", separator)
+    if found.startswith("\u2212"):  # the typographic minus, kept
+        whole = whole.replace("-", "\u2212")
     return f"{whole}{decimal}{fraction}" if fraction else whole
 
 

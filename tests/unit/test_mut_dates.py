@@ -190,3 +190,16 @@ def test_check_date_range(day, inside):
         with pytest.raises(DateRangeError) as caught:
             check_date_range(day, "typed")
         assert caught.value.params == {"text": "typed", "first": MIN_DATE, "last": MAX_DATE}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("avant le 31/12/2026", date(2026, 12, 31)),
+    ("le 15/01", date(2027, 1, 15)),  # a deadline: the next 15 January
+    ("d'ici le 2027-03-31", date(2027, 3, 31)),
+    ("by 31/12/2026", date(2026, 12, 31)),
+    ("before 2027-01-31", date(2027, 1, 31)),
+    ("d'ici demain", date(2026, 11, 28)),
+    ("avant le 31 décembre 2026", date(2026, 12, 31)),
+])
+def test_a_numeric_date_after_a_prefix_is_read_like_a_written_one(text, expected):
+    assert parse_date(text, TODAY) == expected

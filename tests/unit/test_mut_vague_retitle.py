@@ -64,3 +64,15 @@ def test_retitled_in_the_writers_style(statement, old, new, expected):
 ])
 def test_nothing_offered_when_the_number_is_another(statement, old, new):
     assert retitled(statement, old, new) is None
+
+
+@pytest.mark.parametrize(("statement", "old", "new", "expected"), [
+    ("Passer de -5 à 0", -5, -2, "Passer de -2 à 0"),
+    ("Passer de \u22125 à 0", -5, -2, "Passer de \u22122 à 0"),  # the minus sign kept
+    ("Passer de -5 à -1", -1, -3, "Passer de -5 à -3"),
+    ("Passer de -5 à 5", 5, 8, "Passer de -5 à 8"),  # 5 is not the 5 of -5
+    ("Passer de -5 à 0", 5, 8, None),  # -5 does not quote 5
+    ("Passer de 5 à 10", -5, -8, None),  # 5 does not quote -5
+])
+def test_a_signed_number_is_retitled_with_its_sign(statement, old, new, expected):
+    assert retitled(statement, old, new) == expected
