@@ -138,7 +138,7 @@ def test_the_priority_cap(active, adding, refused):
 
 @pytest.mark.parametrize(("lang", "start"), [
     ("fr", "Vous avez déjà 3\u00a0priorités actives\u00a0: "),  # non-breaking spaces
-    ("en", "Already 3 active priorities: "),
+    ("en", "Already 3\u00a0active priorities: "),
 ])
 def test_the_priority_cap_message_in_each_language(lang, start):
     error = PriorityLimitError()
@@ -211,9 +211,11 @@ ARCHIVED = PriorityStatus.ARCHIVED
     # a category the lever does not serve
     (Lever.SEA, [_p(1, LOYALTY, 0), _p(2, SALES, 1)], None, 1),
     (Lever.EMAIL, [_p(1, LOYALTY, 1), _p(2, SALES, 0)], None, 1),  # by position
-    # equal positions: the smaller id, a missing id counting as 0
+    # equal positions: the smaller id, a missing id counting as 0 (the goal's priority, 5,
+    # excluded: an unsaved priority is skipped when nothing is excluded, as None == None)
     (Lever.SEA, [_p(2, SALES, 0), _p(1, SALES, 0)], None, 1),
-    (Lever.SEA, [_p(1, SALES, 0), _p(None, SALES, 0)], None, 1),
+    (Lever.SEA, [_p(1, SALES, 0), _p(None, SALES, 0)], 5, 1),
+    (Lever.SEA, [_p(None, SALES, 0), _p(1, SALES, 0)], 5, 0),
 ])
 def test_priority_served(lever, priorities, exclude, served):
     found = priority_served(lever, priorities, exclude=exclude)
