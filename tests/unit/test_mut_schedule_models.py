@@ -29,7 +29,7 @@ from smart_tui.domain.models import (
     rating_scale,
 )
 from smart_tui.domain.schedule import MAX_SCHEDULED, next_scheduled, scheduled_dates
-from smart_tui.domain.templates import TEMPLATES
+from smart_tui.domain.templates import TEMPLATES, _t
 from smart_tui.i18n import Translator
 
 START = date(2026, 1, 1)
@@ -159,6 +159,13 @@ def test_a_templates_wish_in_each_language(lever, fr, en):
     template = template_for(lever)
     assert template is not None and template.lever == lever
     assert template.intent == {"fr": fr, "en": en}
+
+
+@pytest.mark.parametrize(("fr", "en"), [("Bonjour", "Hello"), ("", "")])
+def test_a_text_is_keyed_by_language(fr, en):
+    # TEMPLATES is built when the module is imported, before mutmut switches a mutant on in
+    # its forked run: the tests above notice a wrong key by hand, only this one under mutmut
+    assert _t(fr, en) == {"fr": fr, "en": en}
 
 
 def test_every_template_text_is_given_in_french_and_english():
