@@ -82,6 +82,8 @@ class SmartApp(App[None]):
 
         from .screens.refused import RefusedScreen
 
+        if not error.params.get("path"):  # a row that cannot be read names its database
+            error.params["path"] = self.workspace.path
         self.refused = error
         self.push_screen(RefusedScreen(error_text(self.tr, error)))
 

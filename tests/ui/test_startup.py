@@ -32,24 +32,25 @@ def summary(app) -> str:
 
 
 class Held:
-    """The loading worker's read, held until the test lets it go."""
+    """The loading worker's opening (and check) of the database, held until the test lets it go."""
 
     def __init__(self, monkeypatch):
         import threading
 
         self.gate = threading.Event()
-        original = DashboardScreen._read
+        original = Store.open.__func__
 
-        def held_read(screen):
+        def held_open(cls, *args, **kwargs):
             self.gate.wait(10)
-            return original(screen)
+            return original(cls, *args, **kwargs)
 
-        monkeypatch.setattr(DashboardScreen, "_read", held_read)
+        monkeypatch.setattr(Store, "open", classmethod(held_open))
 
 
 async def test_the_first_screen_says_it_is_loading_then_shows_the_goals(tmp_path, monkeypatch):
+    path = shop(tmp_path / "shop.db")
     held = Held(monkeypatch)
-    workspace = Workspace.deferred(shop(tmp_path / "shop.db"))
+    workspace = Workspace.deferred(path)
     app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
     async with RAW_RUN_TEST(app, size=SIZE) as pilot:
         await pilot.pause()
@@ -66,8 +67,9 @@ async def test_the_first_screen_says_it_is_loading_then_shows_the_goals(tmp_path
 
 
 async def test_a_key_pressed_while_loading_is_refused_politely(tmp_path, monkeypatch):
+    path = shop(tmp_path / "shop.db")
     held = Held(monkeypatch)
-    workspace = Workspace.deferred(shop(tmp_path / "shop.db"))
+    workspace = Workspace.deferred(path)
     app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
     async with RAW_RUN_TEST(app, size=SIZE) as pilot:
         await pilot.pause()
@@ -111,6 +113,30 @@ async def test_a_damaged_database_opened_in_the_app_is_refused_and_never_written
     assert sha256(path) == before
     wal = path.with_name(path.name + "-wal")  # SQLite's read-only look may leave it, empty
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+async def test_a_row_that_cannot_be_read_is_refused_in_the_app_and_never_written(tmp_path):
+    """The file passes its check, but a stored checkpoint date is not a date: the read on the
+    app's thread refuses it with the same screen, and nothing is written."""
+    import sqlite3
+
+    path = shop(tmp_path / "smart-tui.db")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE checkpoints SET date = 'someday' WHERE id = "
+                     "(SELECT MAX(id) FROM checkpoints)")
+    conn.close()
+    before = sha256(path)
+    workspace = Workspace.deferred(path)
+    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    async with RAW_RUN_TEST(app, size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        assert isinstance(app.screen, RefusedScreen)
+        message = str(app.screen.query_one("#refused-message", Static).render())
+        assert str(path) in message and "checkpoints" in message
+        await pilot.press("n", "l")
+        assert isinstance(app.screen, RefusedScreen)
+    workspace.close()
+    assert sha256(path) == before
 
 
 def test_the_command_shows_the_refusal_and_leaves_its_words_in_the_terminal(

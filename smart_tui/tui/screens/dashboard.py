@@ -64,8 +64,8 @@ class DashboardScreen(SmartScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        # Paint the frame first, saying it is loading; a worker opens (checks) the database
-        # and reads it, then hands the data to the screen.
+        # Paint the frame first, saying it is loading; a worker opens (checks) the database,
+        # then the screen reads it and shows the data.
         self.query_one("#summary", Static).update(self.tr("ui.loading"))
         self.query_one("#body").display = False
         self._load()
@@ -79,26 +79,34 @@ class DashboardScreen(SmartScreen):
     # -- data ----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="dashboard-load")
     def _load(self) -> None:
+        # The worker opens the database: its integrity check runs in SQLite, outside
+        # Python's lock, while the frame is painted. Reading and building the views is
+        # Python work: done on the app's thread, where it does not compete for that lock.
         try:
-            data = self._read()
+            self.workspace.store  # noqa: B018 - opened and checked now, in this thread
         except DatabaseError as exc:  # damaged, foreign, newer: nothing was written
             self.app.call_from_thread(self.smart.refuse_database, exc)
             return
-        self.app.call_from_thread(self._loaded, data)
+        self.app.call_from_thread(self._checked)
 
-    def _loaded(self, data: tuple[list[GoalView], list[Priority], str]) -> None:
+    def _checked(self) -> None:
+        try:
+            data = self._read()
+        except DatabaseError as exc:
+            self.smart.refuse_database(exc)
+            return
         self.data_loading = False
         self.query_one("#body").display = True
         self._show(*data)
 
     def _read(self) -> tuple[list[GoalView], list[Priority], str]:
-        """Everything the screen shows, read in one go (in the loading worker, the first time)."""
+        """Everything the screen shows, read in one go (once the worker has checked the file)."""
         views = dashboard_views(self.workspace, self.smart.today)
         return views, self.workspace.priorities(), self.workspace.profile().name
 
     def refresh_data(self) -> None:
         if self.data_loading:
-            return  # the loading worker shows the data when it has it
+            return  # the data is shown once the loading worker has checked the file
         self._show(*self._read())
 
     def _show(self, views: list[GoalView], priorities: list[Priority], name: str) -> None:
