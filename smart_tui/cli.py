@@ -12,6 +12,7 @@ traceback in a crash log, see :mod:`smart_tui.crash`).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -234,12 +235,21 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
         deferred = args.command is None and path.is_file()
         opener = Workspace.deferred if deferred else Workspace.open
         workspace = opener(path, read_only=getattr(args, "read_only", False))
-    from smart_tui.tui.app import SmartApp  # Textual is imported only here
+    # Importing Textual and the screens, and building the app, allocate much and free
+    # little: the cycle collector is paused meanwhile, then what exists is frozen (it lives
+    # as long as the app), so later collections no longer walk it. A full collection of it
+    # cost ~20 ms at start-up (BENCHMARKS.md).
+    gc.disable()
+    try:
+        from smart_tui.tui.app import SmartApp  # Textual is imported only here
 
-    start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
-    app = SmartApp(workspace=workspace, tr=tr, today=today, settings=settings,
-                   config_path=config_file(), demo=args.demo, start=start,
-                   read_only=getattr(args, "read_only", False))
+        start = "review-all" if getattr(args, "all", False) else args.command or "dashboard"
+        app = SmartApp(workspace=workspace, tr=tr, today=today, settings=settings,
+                       config_path=config_file(), demo=args.demo, start=start,
+                       read_only=getattr(args, "read_only", False))
+        gc.freeze()
+    finally:
+        gc.enable()
     try:
         app.run()
     finally:
