@@ -73,6 +73,7 @@ def test_nothing_offered_when_the_number_is_another(statement, old, new):
     ("Passer de -5 à 5", 5, 8, "Passer de -5 à 8"),  # 5 is not the 5 of -5
     ("Passer de -5 à 0", 5, 8, None),  # -5 does not quote 5
     ("Passer de 5 à 10", -5, -8, None),  # 5 does not quote -5
+    ("Passer à 0 réclamation", 0, 1, "Passer à 1 réclamation"),  # zero takes no sign
 ])
 def test_a_signed_number_is_retitled_with_its_sign(statement, old, new, expected):
     assert retitled(statement, old, new) == expected
