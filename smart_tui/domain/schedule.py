@@ -118,8 +118,9 @@ def back_planning(
 
     ``actuals`` maps a logged checkpoint's date to its value; each is listed under the
     milestone nearest its date (the earlier one on a tie), and a milestone shows the
-    latest of its own. ``value_at`` is the plan (a bent one, see ``trajectory.plan_of``);
-    by default the straight line from (start, baseline) to (deadline, target).
+    latest of its own. One nearer the start than any milestone is under none.
+    ``value_at`` is the plan (a bent one, see ``trajectory.plan_of``); by default the
+    straight line from (start, baseline) to (deadline, target).
     """
     def straight(day: date) -> float:
         return planned_value(start, deadline, baseline, target, day)
@@ -128,8 +129,10 @@ def back_planning(
     days = scheduled_dates(start, deadline, cadence)
     mine: dict[date, list[tuple[date, float]]] = {}
     for when, value in sorted((actuals or {}).items()):
-        if days:
-            nearest = min(days, key=lambda d: (abs((d - when).days), d))
+        # The start counts as a date too: a value measured nearer the start than the first
+        # milestone is the starting point, not that milestone's (which may be weeks ahead).
+        nearest = min([start, *days], key=lambda d: (abs((d - when).days), d))
+        if nearest != start:
             mine.setdefault(nearest, []).append((when, value))
     return [
         Milestone(date=day, expected=expected(day),

@@ -83,3 +83,20 @@ def test_the_next_checkpoint_rule_is_the_trajectorys(status, latest, expected):
 def test_a_goal_without_dates_has_no_next_checkpoint():
     goal = Goal(statement="g", status=GoalStatus.ACTIVE)
     assert next_checkpoint(goal, None, TODAY) == (None, False)
+
+
+@pytest.mark.parametrize(("logged", "listed_under"), [
+    (date(2026, 11, 28), None),  # on the start: the starting point, no milestone's
+    (date(2026, 12, 13), None),  # as near the start as the first milestone: the earlier
+    (date(2026, 12, 14), date(2026, 12, 28)),
+    (date(2027, 1, 20), date(2027, 1, 28)),
+])
+def test_a_value_is_listed_under_a_milestone_only_when_nearer_it_than_the_start(
+        logged, listed_under):
+    from smart_tui.domain.models import Cadence
+    from smart_tui.domain.schedule import back_planning
+
+    rows = back_planning(date(2026, 11, 28), date(2027, 5, 28), 4.2, 4.6, Cadence.MONTHLY,
+                         {logged: 4.25})
+    assert [m.date for m in rows if m.actual is not None] == (
+        [listed_under] if listed_under else [])
