@@ -184,6 +184,8 @@ def pace_text(tr: Translator, trajectory: Trajectory, unit: Unit | None) -> str 
     value = trajectory.required_pace
     if unit == Unit.PERCENT:  # a rate moves in points: « +0,7 pt par mois »
         shown: str = tr("unit.pt", value=tr.signed(value, decimals=1))
+    elif unit == Unit.RATING:  # a rating moves in stars, by hundredths: « +0,07 étoile »
+        shown = tr("unit.stars", value=tr.signed(value, decimals=2))
     else:
         shown = ("+" if value >= 0 else "−") + format_estimate(tr, abs(value), unit)
     key = "pace.per_week" if trajectory.pace_period == Cadence.WEEKLY else "pace.per_month"
