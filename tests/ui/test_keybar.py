@@ -79,3 +79,20 @@ async def test_at_80_columns_quit_gives_way_so_that_help_stays_whole(demo_store)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one(KeyBar).text.endswith("^q Quitter ? Aide")
+
+
+async def test_end_shows_the_last_goal_whole_with_no_horizontal_bar(demo_store):
+    """The list's rows fit its width: no horizontal scroll bar hides the last line; and when
+    the detail below grows for the goal reached (a draft's open criteria), it stays in view."""
+    from smart_tui.tui.widgets.goal_list import GoalList
+
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        goals = app.screen.query_one(GoalList)
+        await pilot.press("end")
+        await pilot.pause()
+        assert goals.scrollable_content_region.height == goals.size.height
+        last = goals.row_text(goals.highlighted_goal).splitlines()[1].strip()[:20]
+        shown = [goals.render_line(y).text for y in range(goals.size.height)]
+        assert any(last in line for line in shown)

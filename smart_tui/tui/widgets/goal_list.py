@@ -74,6 +74,7 @@ class GoalList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     GoalList {
         background: $surface;
+        overflow-x: hidden;  /* rows fit the width: no horizontal bar over the last line */
         & > .goal-list--row { padding: 0 1; }
         & > .goal-list--title { padding: 0 1; color: $primary; text-style: bold; }
         & > .goal-list--highlighted {
@@ -154,13 +155,19 @@ class GoalList(ScrollView, can_focus=True):
     # -- cursor --------------------------------------------------------------------------
     def watch_cursor(self, old: int | None, new: int | None) -> None:
         self._cache = {k: v for k, v in self._cache.items() if k[0] not in (old, new)}
-        if new is not None:  # the goal, with the section title above it when there is one
-            above = 1 if new > 0 and self._rows[new - 1].kind == "title" else 0
-            top = self._starts[new] - above
-            self.scroll_to_region(Region(0, top, 1, self._rows[new].height + above),
-                                  animate=False, force=True)
+        self._show_cursor()
         self.refresh()
         self.post_message(self.Highlighted(self.highlighted_goal))
+
+    def _show_cursor(self) -> None:
+        """Scroll to the highlighted goal, with the section title above it when there is one."""
+        new = self.cursor
+        if new is None or new >= len(self._rows):
+            return
+        above = 1 if new > 0 and self._rows[new - 1].kind == "title" else 0
+        top = self._starts[new] - above
+        self.scroll_to_region(Region(0, top, 1, self._rows[new].height + above),
+                              animate=False, force=True)
 
     def _step(self, start: int, direction: int) -> int | None:
         index = start + direction
@@ -215,6 +222,8 @@ class GoalList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         self._cache = {key: strips for key, strips in self._cache.items() if key[1] == width}
         self.virtual_size = Size(self.size.width, self.virtual_size.height)
+        # Shorter now (the detail below grew for this goal): the goal stays in view.
+        self.call_after_refresh(self._show_cursor)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
