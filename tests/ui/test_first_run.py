@@ -190,3 +190,15 @@ async def test_a_required_field_left_empty_is_refused(empty_store):
         note = app.screen.query_one("#title-field .field-note")
         assert "required" in str(note.render())
         assert empty_store.priorities() == []
+
+
+async def test_enter_in_the_wish_field_carries_the_wish_to_the_statement(empty_store):
+    """Typed, then Enter: the next page starts from those words (nothing typed is lost)."""
+    app = make_app(empty_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#intent", Input).focus()
+        await type_text(pilot, "etre plus visible sur Instagram")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#statement", Input).value == "etre plus visible sur Instagram"

@@ -21,7 +21,7 @@ from smart_tui.services import DatabaseError, goals
 from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist, blocking_text
 from ..widgets.fields import Field
-from ..widgets.goal_form import FIELD_CRITERION, STEPS, GoalForm
+from ..widgets.goal_form import BLANK, FIELD_CRITERION, STEPS, GoalForm
 from ..widgets.keybar import KeyBar
 
 NARROW = 100  # below it the checklist sits under the form (app HORIZONTAL_BREAKPOINTS)
@@ -106,7 +106,9 @@ class WizardScreen(SmartScreen):
 
     @on(Input.Submitted, "#intent")
     def _wish_entered(self) -> None:
-        """Enter in the wish field goes on to the next page, like choosing a template."""
+        """Enter in the wish field goes on to the next page with the wish as the first draft
+        of the goal (as « Objectif vierge » does; a template already applied is kept)."""
+        self.form.apply_template(BLANK)
         self.action_step(1)
 
     @on(OptionList.OptionSelected, "#templates")
