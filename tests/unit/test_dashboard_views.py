@@ -65,6 +65,7 @@ GOAL = Goal(statement="g", kpi="visites", baseline=100, target=200, start=date(2
 
 @pytest.mark.parametrize(("status", "latest", "expected"), [
     (GoalStatus.ACTIVE, None, (date(2026, 2, 1), True)),
+    (GoalStatus.ACTIVE, date(2026, 1, 15), (date(2026, 2, 1), True)),  # within the 1st month
     (GoalStatus.ACTIVE, date(2026, 11, 1), (date(2026, 12, 1), False)),
     (GoalStatus.ACTIVE, date(2026, 10, 31), (date(2026, 11, 1), True)),
     (GoalStatus.DRAFT, date(2026, 10, 1), (date(2026, 11, 1), True)),
@@ -100,3 +101,18 @@ def test_a_value_is_listed_under_a_milestone_only_when_nearer_it_than_the_start(
                          {logged: 4.25})
     assert [m.date for m in rows if m.actual is not None] == (
         [listed_under] if listed_under else [])
+
+
+@pytest.mark.parametrize(("cadence", "after", "expected"), [
+    ("monthly", date(2026, 1, 15), date(2026, 2, 1)),
+    ("monthly", date(2028, 1, 15), date(2028, 2, 1)),  # two years on: no month skipped
+    ("monthly", date(2028, 2, 1), date(2028, 3, 1)),
+    ("quarterly", date(2028, 1, 15), date(2028, 4, 1)),
+    ("weekly", date(2026, 1, 1), date(2026, 1, 8)),
+])
+def test_the_next_checkpoint_follows_the_latest_one_however_far(cadence, after, expected):
+    from smart_tui.domain.models import Cadence
+    from smart_tui.domain.schedule import next_scheduled
+
+    assert next_scheduled(date(2026, 1, 1), date(2028, 12, 31), Cadence(cadence),
+                          after) == expected
