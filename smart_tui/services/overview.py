@@ -34,10 +34,11 @@ def goal_views(ws: Workspace, today: date, goals: list[Goal] | None = None) -> l
     ]
 
 
-def dashboard_views(ws: Workspace, today: date) -> list[GoalView]:
+def dashboard_views(ws: Workspace, today: date, sums: Workspace | None = None) -> list[GoalView]:
     """Every goal, for a screen that shows a page of them: each goal's latest checkpoint is
     read now (whether it is due), its checkpoints' sums when its trajectory is first asked
-    (one indexed query for that goal), so a thousand goals cost no scan of their checkpoints."""
+    (one indexed query for that goal, from ``sums``, default ``ws``), so a thousand goals
+    cost no scan of their checkpoints."""
     goals = ws.goals()
     priorities = {p.id: p for p in ws.priorities()}
     latest = ws.store.latest_points()
@@ -45,8 +46,8 @@ def dashboard_views(ws: Workspace, today: date) -> list[GoalView]:
     for g in goals:
         if not g.adjustments and g.id in changes:
             g.adjustments = changes[g.id]
-    base, every = ws.capacity(), tuple(priorities.values())
-    return [view_goal(g, priorities.get(g.priority_id), _series_reader(ws, g.id or -1), base,
+    base, every, reader = ws.capacity(), tuple(priorities.values()), sums or ws
+    return [view_goal(g, priorities.get(g.priority_id), _series_reader(reader, g.id or -1), base,
                       today, every, latest.get(g.id or -1))
             for g in goals]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from smart_tui.domain.models import Goal, GoalStatus, Priority, Profile, Snapshot
 from smart_tui.domain.smart import Capacity
-from smart_tui.storage import DatabaseError, Store
+from smart_tui.storage import DatabaseError, Store, open_peek
 
 __all__ = ["DatabaseError", "Workspace"]
 
@@ -43,9 +43,10 @@ class Workspace:
 
         The app paints its first frame, then its loading worker touches :attr:`store`:
         that is when the file is inspected read-only (``PRAGMA quick_check``, ours, a schema
-        we know), and only then connected and migrated. Every read and every write goes
-        through :attr:`store`, so none reaches a file that has not passed the check; a file
-        that fails it raises :class:`DatabaseError` at each use and is never written.
+        we know), and only then connected and migrated. Every write goes through
+        :attr:`store`, so none reaches a file that has not passed the check; a file that
+        fails it raises :class:`DatabaseError` at each use and is never written. Meanwhile
+        :meth:`peek` may read it, read-only, for what is shown once the check has passed.
         """
         return cls(path=path, opener=lambda: Store.open(
             path, backups=backups, read_only=read_only))
@@ -61,6 +62,23 @@ class Workspace:
                     self._store = self._opener()
                 store = self._store
         return store
+
+    def peek(self) -> Workspace | None:
+        """Reads of a deferred database *while* its loading worker checks it, or None.
+
+        Read-only and never migrated (see ``storage.db.open_peek``): for preparing what the
+        first screen shows, which the screen shows only once :attr:`store` has passed the
+        check. The caller closes it. None when the store is already open (read it), or the
+        file is not an up-to-date smart-tui database.
+        """
+        if self._store is not None:
+            return None
+        conn = open_peek(self._path)
+        if conn is None:
+            return None
+        store = Store(conn, self._path, backups=False)
+        store.read_only = True
+        return Workspace(store)
 
     @property
     def opened(self) -> bool:

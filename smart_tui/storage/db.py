@@ -258,6 +258,33 @@ def open_read_only(
     return db
 
 
+def open_peek(path: Path | str,
+              busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection | None:
+    """A read-only look at an up-to-date smart-tui file *before* its integrity check, or None.
+
+    For reading what a screen will show while :func:`open_database` checks the file in
+    another thread: what is read this way is shown only once that check has passed. It never
+    writes (``mode=ro``, ``query_only``, no migration) and is refused (None) for anything but
+    smart-tui's current schema; any error is None too: the checked opening decides then.
+    """
+    path = Path(path)
+    conn: sqlite3.Connection | None = None
+    try:
+        if not path.is_file() or not is_sqlite_file(path):
+            return None
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=busy_timeout_ms / 1000,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA query_only=ON")
+        if classify(conn) != (Kind.SMART_TUI, SCHEMA_VERSION):
+            conn.close()
+            return None
+        return conn
+    except (OSError, sqlite3.Error):
+        if conn is not None:
+            conn.close()
+        return None
+
+
 def _configure(
     db: sqlite3.Connection, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> None:

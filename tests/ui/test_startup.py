@@ -57,6 +57,9 @@ async def test_the_first_screen_says_it_is_loading_then_shows_the_goals(tmp_path
         assert isinstance(app.screen, DashboardScreen)
         assert summary(app) == "Loading your goals…"
         assert not app.screen.query_one("#body").display
+        await pilot.pause()
+        # read ahead through a read-only look while the check runs, but not shown before it
+        assert app.screen._prepared is not None and summary(app) == "Loading your goals…"
         held.gate.set()
         await wait_loaded(pilot)
         assert "Loading" not in summary(app) and "due" in summary(app)

@@ -50,6 +50,8 @@ class DashboardScreen(SmartScreen):
         self.views: dict[int | None, GoalView] = {}
         self.has_priorities = False
         self.data_loading = True  # until the first read has put the data on screen
+        # the first read, done while the worker checks the file; shown once it passed
+        self._prepared: tuple[list[GoalView], list[Priority], str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,11 +66,13 @@ class DashboardScreen(SmartScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        # Paint the frame first, saying it is loading; a worker opens (checks) the database,
-        # then the screen reads it and shows the data.
+        # Paint the frame first, saying it is loading; a worker opens (checks) the database
+        # while the screen reads ahead through a read-only look, and the data is shown once
+        # the check has passed.
         self.query_one("#summary", Static).update(self.tr("ui.loading"))
         self.query_one("#body").display = False
         self._load()
+        self.call_after_refresh(self._prepare)
 
     def on_screen_resume(self) -> None:
         # Each return from another screen re-reads: it, or another instance, may have
@@ -89,9 +93,23 @@ class DashboardScreen(SmartScreen):
             return
         self.app.call_from_thread(self._checked)
 
-    def _checked(self) -> None:
+    def _prepare(self) -> None:
+        """While the worker checks the file (in SQLite, outside Python's lock), read what the
+        screen will show through a read-only look; it is shown only once the check passed."""
+        if not self.data_loading or (peek := self.workspace.peek()) is None:
+            return
         try:
-            data = self._read()
+            views = dashboard_views(peek, self.smart.today, sums=self.workspace)
+            self._prepared = views, peek.priorities(), peek.profile().name
+        except Exception:  # noqa: BLE001 - a file that fails here is judged by the check
+            self._prepared = None
+        finally:
+            peek.close()
+
+    def _checked(self) -> None:
+        data, self._prepared = self._prepared, None
+        try:
+            data = data or self._read()
         except DatabaseError as exc:
             self.smart.refuse_database(exc)
             return
