@@ -96,3 +96,23 @@ async def test_end_shows_the_last_goal_whole_with_no_horizontal_bar(demo_store):
         last = goals.row_text(goals.highlighted_goal).splitlines()[1].strip()[:20]
         shown = [goals.render_line(y).text for y in range(goals.size.height)]
         assert any(last in line for line in shown)
+
+
+async def test_priority_keys_appear_once_there_is_a_priority(empty_store):
+    from smart_tui.domain.models import Category, Priority
+
+    app = make_app(empty_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("escape")  # the business name asked first: skipped
+        await pilot.pause()
+        text = app.screen.query_one(KeyBar).text
+        assert text.startswith("a Add esc Back") and "Edit" not in text and "Archive" not in text
+    empty_store.add_priority(Priority("Ventes", "stagnent", Category.SALES))
+    app = make_app(empty_store, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        text = app.screen.query_one(KeyBar).text
+        assert "e Edit" in text and "x Archive" in text and "D Delete" in text

@@ -77,6 +77,7 @@ class PrioritiesScreen(SmartScreen):
                 if p.id == current:
                     table.move_cursor(row=row)
         table.focus()
+        self.refresh_bindings()  # edit, archive, delete, move: only with a priority
 
     @on(DataTable.RowHighlighted)
     def _show_detail(self) -> None:
@@ -84,6 +85,12 @@ class PrioritiesScreen(SmartScreen):
         detail = self.query_one("#priority-detail", Static)
         detail.update(self.tr("priority.detail", problem=current.problem)
                       if current and current.problem else "")
+
+    def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # what acts on the highlighted priority is left out while there is none
+        if action in ("edit", "toggle_archive", "delete", "move"):
+            return self.current_id is not None
+        return True
 
     @property
     def current_id(self) -> int | None:
