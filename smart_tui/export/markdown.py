@@ -28,9 +28,11 @@ VERDICT_ICON = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
 
 
 # Characters that Markdown or HTML would read as markup anywhere in a line. A backslash
-# escapes any ASCII punctuation in CommonMark; ``<`` and ``&`` become entities, so no tag
-# and no character reference can be written through user text.
+# escapes any ASCII punctuation in CommonMark; ``<``, ``>`` and an ``&`` that would start a
+# reference become entities, so no tag and no character reference can be written through
+# user text.
 _MARKUP = re.compile(r"([\\`*_\[\]#|~])")
+_REFERENCE = re.compile(r"&(?=#?\w+;)")
 # At the start of a line (after "> ", in a heading) these would open a block.
 _LINE_START = re.compile(r"^(\s*)([-+=](?=\s|$)|\d+(?=[.)](?:\s|$)))")
 
@@ -39,7 +41,9 @@ def escape(text: object) -> str:
     """User text as literal Markdown: one line, no markup, no HTML, no heading or list."""
     # ASCII whitespace only: French no-break spaces (before « : », in « 2 000 ») stay
     line = re.sub(r"[ \n]+", " ", clean_text(str(text))).strip(" ")
-    line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # « Léa & Cie » stays as typed; only an ``&`` that would begin a character reference
+    # (``&lt;``, ``&#60;``) becomes ``&amp;``
+    line = _REFERENCE.sub("&amp;", line).replace("<", "&lt;").replace(">", "&gt;")
     line = _MARKUP.sub(r"\\\1", line)
     return _LINE_START.sub(lambda m: m[1] + ("\\" + m[2] if not m[2].isdigit() else m[2] + "\\"),
                            line, count=1)

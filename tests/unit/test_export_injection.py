@@ -143,3 +143,16 @@ def test_ics_skips_a_goal_whose_deadline_no_door_accepts():
     data = _calendar(store)
     store.close()
     assert icalendar.Calendar.from_ical(data).walk("VEVENT") == []
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("Bougies Léa & Cie", "Bougies Léa & Cie"),  # an ampersand a person types stays readable
+    ("R&D", "R&D"),
+    ("&lt;script&gt;", "&amp;lt;script&amp;gt;"),  # a reference is written out, not obeyed
+    ("A&B; C", "A&amp;B; C"),
+    ("<b>gras</b>", "&lt;b&gt;gras&lt;/b&gt;"),
+])
+def test_an_ampersand_is_escaped_only_where_it_would_start_a_reference(typed, written):
+    from smart_tui.export.markdown import escape
+
+    assert escape(typed) == written
