@@ -235,10 +235,11 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
         deferred = args.command is None and path.is_file()
         opener = Workspace.deferred if deferred else Workspace.open
         workspace = opener(path, read_only=getattr(args, "read_only", False))
-    # Importing Textual and the screens, and building the app, allocate much and free
-    # little: the cycle collector is paused meanwhile, then what exists is frozen (it lives
-    # as long as the app), so later collections no longer walk it. A full collection of it
-    # cost ~20 ms at start-up (BENCHMARKS.md).
+    # Importing Textual and the screens, building the app and its first screen allocate
+    # much and free little: the cycle collector is paused until that screen has its data
+    # (SmartApp.started), and what exists before the app runs is frozen (it lives as long
+    # as the app), so later collections no longer walk it. Collections cost ~20-30 ms of
+    # the start-up before (BENCHMARKS.md).
     gc.disable()
     try:
         from smart_tui.tui.app import SmartApp  # Textual is imported only here
@@ -248,11 +249,13 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
                        config_path=config_file(), demo=args.demo, start=start,
                        read_only=getattr(args, "read_only", False))
         gc.freeze()
+    except BaseException:
+        gc.enable()
+        raise
+    try:
+        app.run()  # the collector resumes once the first screen has its data (app.started)
     finally:
         gc.enable()
-    try:
-        app.run()
-    finally:
         workspace.close()
         if app.workspace is not workspace:  # the example data opened from the welcome screen
             app.workspace.close()

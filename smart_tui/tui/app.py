@@ -75,6 +75,14 @@ class SmartApp(App[None]):
             from .screens.review import ReviewScreen
 
             self.push_screen(ReviewScreen(include_all=self.start == "review-all"))
+            self.call_after_refresh(self.started)
+
+    def started(self) -> None:
+        """The first screen has its data: the cycle collector, paused by the command line
+        while the app was imported and built (see ``cli._run_app``), resumes."""
+        import gc
+
+        gc.enable()
 
     def refuse_database(self, error: DatabaseError) -> None:
         """The database failed its check on opening: its message over everything, then quit."""
@@ -86,6 +94,7 @@ class SmartApp(App[None]):
             error.params["path"] = self.workspace.path
         self.refused = error
         self.push_screen(RefusedScreen(error_text(self.tr, error)))
+        self.started()
 
     def _badge(self) -> str:
         if self.read_only:

@@ -151,3 +151,29 @@ async def test_goal_list_home_end_and_pages(demo_store):
         assert 0 < up < len(order) - 2
         await pilot.press("enter")  # the highlighted goal opens
         assert app.screen.goal.id == order[up]
+
+
+def test_the_cycle_collector_is_paused_only_until_the_data_is_on_screen(monkeypatch, tmp_path):
+    """``smart-tui`` pauses Python's cycle collector while it imports and builds the app, and
+    resumes it once the first screen has its data, and in any case when the app ends."""
+    import gc
+
+    seen: dict[str, bool] = {}
+
+    def run(self, *args, **kwargs):
+        seen["as the app starts"] = gc.isenabled()
+
+        async def pilot_fn(pilot):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            seen["with the data"] = gc.isenabled()
+            pilot.app.exit()
+
+        return App.run(self, headless=True, size=SIZE, auto_pilot=pilot_fn)
+
+    monkeypatch.setattr(SmartApp, "run", run)
+    monkeypatch.setenv("SMART_TUI_TODAY", "2026-11-27")
+    assert gc.isenabled()
+    assert main(["--demo", "--lang", "en"]) == 0
+    assert seen == {"as the app starts": False, "with the data": True}
+    assert gc.isenabled()

@@ -116,6 +116,7 @@ class DashboardScreen(SmartScreen):
         self.data_loading = False
         self.query_one("#body").display = True
         self._show(*data)
+        self.smart.started()
 
     def _read(self) -> tuple[list[GoalView], list[Priority], str]:
         """Everything the screen shows, read in one go (once the worker has checked the file)."""
