@@ -67,6 +67,12 @@ async def test_the_help_wraps_under_itself_and_says_it_scrolls(lang, demo_store)
         for line in lines:
             assert len(line) <= width
             assert not line or line[:16].strip() or line.startswith(" " * 18), line
+        await pilot.press("end")  # the end on screen: nothing more below, no hint
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y and box.border_subtitle == ""
+        await pilot.press("home")
+        await pilot.pause()
+        assert box.border_subtitle.startswith("↓")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

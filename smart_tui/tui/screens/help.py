@@ -85,9 +85,15 @@ class HelpScreen(SmartModal[None]):
         keys.update(help_content(self.app, self.origin, self.tr, width))
         self.call_after_refresh(self._scroll_sign)
 
-    def _scroll_sign(self) -> None:
+    def on_mount(self) -> None:
         box = self.query_one("#help-box", VerticalScroll)
-        box.border_subtitle = self.tr("help.scroll_hint") if box.max_scroll_y > 0 else ""
+        self.watch(box, "scroll_y", lambda _: self._scroll_sign(), init=False)
+
+    def _scroll_sign(self) -> None:
+        """« ↓ more » while there is more below; gone once the end is on screen."""
+        box = self.query_one("#help-box", VerticalScroll)
+        more = box.scroll_y < box.max_scroll_y
+        box.border_subtitle = self.tr("help.scroll_hint") if more else ""
 
     def origin_title(self) -> str:
         return self.tr(f"screen.{getattr(self.origin, 'SCREEN_KEY', 'dashboard')}")
