@@ -37,11 +37,10 @@ class GoalView:
 
     @cached_property
     def due(self) -> bool:
-        """A checkpoint is expected on or before today (the same rule as the trajectory's)."""
-        if "trajectory" in self.__dict__ or isinstance(self.series, Series):
-            return self.trajectory.due
-        return next_checkpoint(self.goal, self.latest.date if self.latest else None,
-                               self.today)[1]
+        """A checkpoint is expected on or before today (the trajectory's rule, from the
+        latest checkpoint alone: the sums are not read for it)."""
+        latest = self.series.latest if isinstance(self.series, Series) else self.latest
+        return next_checkpoint(self.goal, latest.date if latest else None, self.today)[1]
 
     @cached_property
     def assessment(self) -> Assessment:

@@ -27,6 +27,13 @@ def shop(path):
     return path
 
 
+def deferred_app(path) -> tuple[SmartApp, Workspace]:
+    """The app on ``path`` opened as ``smart-tui`` opens it: checked by the loading worker."""
+    workspace = Workspace.deferred(path)
+    return SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY,
+                    settings=Settings()), workspace
+
+
 def summary(app) -> str:
     return str(app.screen.query_one("#summary", Static).render())
 
@@ -50,8 +57,7 @@ class Held:
 async def test_the_first_screen_says_it_is_loading_then_shows_the_goals(tmp_path, monkeypatch):
     path = shop(tmp_path / "shop.db")
     held = Held(monkeypatch)
-    workspace = Workspace.deferred(path)
-    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    app, workspace = deferred_app(path)
     async with RAW_RUN_TEST(app, size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
@@ -72,8 +78,7 @@ async def test_the_first_screen_says_it_is_loading_then_shows_the_goals(tmp_path
 async def test_a_key_pressed_while_loading_is_refused_politely(tmp_path, monkeypatch):
     path = shop(tmp_path / "shop.db")
     held = Held(monkeypatch)
-    workspace = Workspace.deferred(path)
-    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    app, workspace = deferred_app(path)
     async with RAW_RUN_TEST(app, size=SIZE) as pilot:
         await pilot.pause()
         for key in ("n", "l", "r", "e"):
@@ -102,8 +107,7 @@ def sha256(path) -> str:
 async def test_a_damaged_database_opened_in_the_app_is_refused_and_never_written(tmp_path):
     path = damaged(tmp_path)
     before = sha256(path)
-    workspace = Workspace.deferred(path)  # as the app opens it: after the first frame
-    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    app, workspace = deferred_app(path)  # as the app opens it: after the first frame
     async with RAW_RUN_TEST(app, size=SIZE) as pilot:
         await wait_loaded(pilot)
         assert isinstance(app.screen, RefusedScreen)
@@ -129,8 +133,7 @@ async def test_a_row_that_cannot_be_read_is_refused_in_the_app_and_never_written
                      "(SELECT MAX(id) FROM checkpoints)")
     conn.close()
     before = sha256(path)
-    workspace = Workspace.deferred(path)
-    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    app, workspace = deferred_app(path)
     async with RAW_RUN_TEST(app, size=SIZE) as pilot:
         await wait_loaded(pilot)
         assert isinstance(app.screen, RefusedScreen)
