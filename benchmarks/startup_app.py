@@ -45,15 +45,41 @@ def bare_app():  # noqa: ANN201 - textual App
 
 
 def run_smart(argv: list[str]) -> int:
-    """smart-tui's own ``main``, its App run headless with the same auto-pilot."""
-    from textual.app import App
+    """smart-tui's own ``main``, its App run headless with the same auto-pilot.
 
+    Nothing is imported ahead of ``main``: it imports Textual and the app when it would
+    (after reading the arguments and starting to open the database), and ``SmartApp.run``
+    is given the headless size and the auto-pilot the moment its module is loaded.
+    """
     from smart_tui.cli import main
-    from smart_tui.tui.app import SmartApp
 
-    SmartApp.run = partialmethod(  # type: ignore[method-assign]
-        App.run, headless=True, size=(120, 36), auto_pilot=_quit_once_settled)
+    sys.meta_path.insert(0, _PatchRun())
     return main(argv)
+
+
+class _PatchRun:
+    """An import hook: once ``smart_tui.tui.app`` is loaded, its ``SmartApp.run`` runs headless."""
+
+    name = "smart_tui.tui.app"
+
+    def find_spec(self, fullname, path, target=None):  # noqa: ANN001, ANN201 - importlib
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        import importlib.util
+
+        spec = importlib.util.find_spec(fullname)
+        load = spec.loader.exec_module
+
+        def exec_module(module):  # noqa: ANN001, ANN202
+            load(module)
+            from textual.app import App
+
+            module.SmartApp.run = partialmethod(
+                App.run, headless=True, size=(120, 36), auto_pilot=_quit_once_settled)
+
+        spec.loader.exec_module = exec_module
+        return spec
 
 
 if __name__ == "__main__":
