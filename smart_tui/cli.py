@@ -235,6 +235,8 @@ def _run_app(args: argparse.Namespace, tr: Translator, today: date, settings: Se
         deferred = args.command is None and path.is_file()
         opener = Workspace.deferred if deferred else Workspace.open
         workspace = opener(path, read_only=getattr(args, "read_only", False))
+        if deferred:
+            workspace.open_soon()  # checked while Textual is imported
     # Importing Textual and the screens, building the app and its first screen allocate
     # much and free little: the cycle collector is paused until that screen has its data
     # (SmartApp.started), and what exists before the app runs is frozen (it lives as long

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from smart_tui.domain.models import Goal, GoalStatus, Priority, Profile, Snapshot
@@ -29,6 +29,7 @@ class Workspace:
         self._opener = opener
         self._path = str(store.path if store is not None else path)
         self._lock = threading.Lock()
+        self._opening: threading.Thread | None = None
 
     @classmethod
     def open(cls, path: Path | str, backups: bool = True, read_only: bool = False) -> Workspace:
@@ -63,6 +64,26 @@ class Workspace:
                 store = self._store
         return store
 
+    def open_soon(self) -> None:
+        """Start opening (checking) a deferred database now, on a thread of its own.
+
+        The command line calls it before importing Textual: ``PRAGMA quick_check`` runs
+        inside SQLite, outside Python's lock, while the interpreter imports and builds the
+        app, so the first screen usually finds the file checked and shows its data in its
+        first frame. Nothing changes in what is checked or when a write may happen: a
+        write goes through :attr:`store`, which waits for this opening. A failure is not
+        kept: the next use of :attr:`store` opens again and raises it where it is shown.
+        """
+        if self._store is not None or self._opening is not None:
+            return
+
+        def open_now() -> None:
+            with suppress(Exception):  # a failure is raised again at the next use
+                self.store  # noqa: B018 - opened and checked now, in this thread
+
+        self._opening = threading.Thread(target=open_now, name="smart-tui-open")
+        self._opening.start()
+
     def peek(self) -> Workspace | None:
         """Reads of a deferred database *while* its loading worker checks it, or None.
 
@@ -89,6 +110,8 @@ class Workspace:
         return self._path
 
     def close(self) -> None:
+        if self._opening is not None:  # never leave an opening (a migration) half-way
+            self._opening.join()
         if self._store is not None:
             self._store.close()
 

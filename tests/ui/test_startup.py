@@ -160,3 +160,73 @@ def test_the_command_shows_the_refusal_and_leaves_its_words_in_the_terminal(
     assert main(["--db", str(path), "--lang", "en"]) == 3
     assert str(path) in capsys.readouterr().err
     assert sha256(path) == before
+
+
+async def test_a_file_checked_while_the_app_started_is_shown_in_the_first_frame(
+        tmp_path, monkeypatch):
+    """``smart-tui`` starts the check before importing Textual: when it has passed by the
+    time the dashboard mounts, the first frame has the goals, read once."""
+    import smart_tui.tui.screens.dashboard as dashboard
+
+    path = shop(tmp_path / "shop.db")
+    workspace = Workspace.deferred(path)
+    workspace.open_soon()
+    workspace.store  # noqa: B018 - the check has passed
+    reads = []
+    real = dashboard.dashboard_views
+    monkeypatch.setattr(dashboard, "dashboard_views",
+                        lambda *a, **k: reads.append(1) or real(*a, **k))
+    app = SmartApp(workspace=workspace, tr=Translator("fr"), today=TODAY, settings=Settings())
+    async with RAW_RUN_TEST(app, size=SIZE) as pilot:
+        await pilot.pause()
+        assert summary(app) == "3\u00a0objectifs à revoir — 27 novembre 2026"
+        assert app.screen.query_one("#body").display and not app.workers
+        assert app.screen.title == "Atelier Lumière (hand-made candles, Lyon)"
+        assert len(reads) == 1
+    workspace.close()
+
+
+async def test_coming_back_to_the_dashboard_reads_what_was_written_meanwhile(tmp_path):
+    path = shop(tmp_path / "shop.db")
+    workspace = Workspace.open(path, backups=False)
+    app = SmartApp(workspace=workspace, tr=Translator("en"), today=TODAY, settings=Settings())
+    async with RAW_RUN_TEST(app, size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("s")  # the settings screen over the dashboard
+        await pilot.pause()
+        other = Store.open(path, backups=False)  # another instance renames the business
+        other.conn.execute("UPDATE profile SET name = 'Renamed elsewhere'")
+        other.close()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.screen.title == "Renamed elsewhere"
+    workspace.close()
+
+
+def test_the_command_starts_the_check_before_it_builds_the_app(tmp_path, monkeypatch):
+    path = shop(tmp_path / "shop.db")
+    seen: list[str] = []
+    real_open_soon = Workspace.open_soon
+
+    def open_soon(self):
+        seen.append("check started")
+        real_open_soon(self)
+
+    def build(self, *args, **kwargs):
+        seen.append("app built")
+        real_init(self, *args, **kwargs)
+
+    async def look(pilot):
+        await wait_loaded(pilot)
+        seen.append(summary(pilot.app))
+        pilot.app.exit()
+
+    real_init = SmartApp.__init__
+    monkeypatch.setattr(Workspace, "open_soon", open_soon)
+    monkeypatch.setattr(SmartApp, "__init__", build)
+    monkeypatch.setattr(SmartApp, "run", partialmethod(
+        App.run, headless=True, size=SIZE, auto_pilot=look))
+    monkeypatch.setenv("SMART_TUI_TODAY", "2026-11-27")
+    assert main(["--db", str(path), "--lang", "en"]) == 0
+    assert seen == ["check started", "app built", "3\u00a0goals due for review — 27 November 2026"]

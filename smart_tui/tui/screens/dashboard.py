@@ -52,6 +52,7 @@ class DashboardScreen(SmartScreen):
         self.data_loading = True  # until the first read has put the data on screen
         # the first read, done while the worker checks the file; shown once it passed
         self._prepared: tuple[list[GoalView], list[Priority], str] | None = None
+        self._away = False  # another screen was shown over this one since it last read
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,6 +67,9 @@ class DashboardScreen(SmartScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        if self.workspace.opened:  # checked while the app was starting: shown in the first frame
+            self._checked()
+            return
         # Paint the frame first, saying it is loading; a worker opens (checks) the database
         # while the screen reads ahead through a read-only look, and the data is shown once
         # the check has passed.
@@ -74,11 +78,15 @@ class DashboardScreen(SmartScreen):
         self._load()
         self.call_after_refresh(self._prepare)
 
+    def on_screen_suspend(self) -> None:
+        self._away = True
+
     def on_screen_resume(self) -> None:
         # Each return from another screen re-reads: it, or another instance, may have
-        # written. The first showing is the worker's.
-        if not self.data_loading:
+        # written. The first showing is on_mount's or the loading worker's.
+        if self._away and not self.data_loading:
             self.refresh_data()
+        self._away = False
 
     # -- data ----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="dashboard-load")
