@@ -35,6 +35,7 @@ from .db import DatabaseError
 
 Row = dict[str, Any]
 T = TypeVar("T")
+C = TypeVar("C")
 
 
 class BadRowError(DatabaseError):
@@ -145,18 +146,34 @@ GOAL_TEXT = ("intent", "statement", "kpi", "source", "resources", "rationale")
 GOAL_NUMBERS = ("baseline", "target", "budget_per_month", "hours_per_week")
 
 
+# A dict lookup per column: Enum(value) is slow per row, and a dashboard reads them all.
+LEVERS = {c.value: c for c in Lever}
+GOAL_STATUSES = {c.value: c for c in GoalStatus}
+UNITS = {c.value: c for c in Unit}
+DIRECTIONS = {c.value: c for c in Direction}
+CADENCES = {c.value: c for c in Cadence}
+
+
+def _choice(choices: dict[str, C], value: object, field: str) -> C:
+    """The member of ``choices`` stored as ``value``; :class:`_FieldError` naming ``field``."""
+    try:
+        return choices[value]  # type: ignore[index]
+    except (KeyError, TypeError):
+        raise _FieldError(field) from None
+
+
 @checked("goals")
 def to_goal(row: Row) -> Goal:
     return Goal(
         id=row["id"],
         priority_id=row["priority_id"],
-        lever=Lever(row["lever"]),
-        status=GoalStatus(row["status"]),
-        unit=Unit(row["unit"]) if row["unit"] else None,
-        direction=Direction(row["direction"]),
+        lever=_choice(LEVERS, row["lever"], "lever"),
+        status=_choice(GOAL_STATUSES, row["status"], "status"),
+        unit=_choice(UNITS, row["unit"], "unit") if row["unit"] else None,
+        direction=_choice(DIRECTIONS, row["direction"], "direction"),
         start=_date(row["start"], "start"),
         deadline=_date(row["deadline"], "deadline"),
-        cadence=Cadence(row["cadence"]) if row["cadence"] else None,
+        cadence=_choice(CADENCES, row["cadence"], "cadence") if row["cadence"] else None,
         audience_present=_flag(row.get("audience_present")),
         **{k: row[k] for k in GOAL_TEXT},
         **{k: read_number(row[k], k) for k in GOAL_NUMBERS},
