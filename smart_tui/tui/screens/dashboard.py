@@ -138,7 +138,7 @@ class DashboardScreen(SmartScreen):
         self.query_one("#legend", Static).update(smart_legend(tr))
         self.query_one("#goals").display = not empty
         self.query_one("#detail").display = not empty
-        self.title = name or "smart-tui"
+        self.smart.show_business_name(name)
         due = sum(1 for v in self.views.values()
                   if v.goal.status == GoalStatus.ACTIVE and v.due)
         self.query_one("#summary", Static).update(
@@ -261,7 +261,7 @@ class DashboardScreen(SmartScreen):
 
             saved = await self.app.push_screen_wait(BusinessNameForm(save, ws.profile()))
             if saved is not None:
-                self.title = saved.name
+                self.smart.show_business_name(saved.name)
         self.app.push_screen(PrioritiesScreen())
 
     @writes

@@ -97,7 +97,7 @@ class GoalScreen(SmartScreen):
             return
         self.view, self.goal = view, view.goal
         goal = view.goal
-        self.title = goal.title or self.tr("ui.untitled_goal")
+        self.show_heading(goal.title or self.tr("ui.untitled_goal"))
         self._card(view)
         self._tables(view)
         self.refresh_bindings()

@@ -70,7 +70,7 @@ class WizardScreen(SmartScreen):
 
     def on_mount(self) -> None:
         self.form = self.query_one(GoalForm)
-        self.title = self.tr("wizard.edit_title" if self.goal_id else "wizard.new_title")
+        self.show_heading(self.tr("wizard.edit_title" if self.goal_id else "wizard.new_title"))
         self.focused_criterion = "specific"
         self._initial = self.form.signature()
         self._show_step()
