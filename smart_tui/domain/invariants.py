@@ -123,10 +123,21 @@ def normalize_adjustment(adjustment: Adjustment) -> None:
     adjustment.note = check_text("adjustment.note", adjustment.note)
 
 
+def measurable(goal: Goal) -> bool:
+    """Whether a measure means something for ``goal``: it names its KPI and its target (the
+    two the Measurable criterion fails without). A checkpoint on a goal without them would
+    be stored and never shown against anything."""
+    return bool(goal.kpi.strip()) and goal.target is not None
+
+
 def check_new_checkpoint(goal: Goal, checkpoint: Checkpoint, today: date) -> None:
-    """What a *new* measure must also respect: not in the future, not on a closed goal."""
+    """What a *new* measure must also respect: not in the future, not on a closed goal, on
+    a goal that can be measured. A backup's checkpoints are restored without the last two
+    rules (``check_snapshot``): an older file may hold them, and nothing is lost."""
     if goal.status in CLOSED:
         raise DomainError("error.goal_closed", status=goal.status.value)
+    if not measurable(goal):
+        raise DomainError("error.not_measurable")
     if checkpoint.date > today:
         raise DomainError("error.checkpoint_future", date=checkpoint.date)
     normalize_checkpoint(goal, checkpoint)

@@ -30,6 +30,7 @@ ERRORS: dict[str, str] = {
     "error.resource_negative": "{value}: a budget or a number of hours cannot be negative.",
     "error.usage": "Bad command: {detail}",
     "error.goal_closed": "This goal is {status}: no more checkpoints are logged on it. Reopen it first (goal card, key “t”, status “active”).",
+    "error.not_measurable": "This goal cannot be measured yet: give it a KPI and a numeric target first, then log its checkpoints (goal card, key “e”, Measurable step).",
     "error.raise_not_higher": "Aiming higher needs a target above the current one ({current}).",
     "error.raise_not_lower": "This goal aims for a decrease: the new target must be below the current one ({current}).",
     "error.extend_not_later": "Extending the deadline needs a date after the current one ({deadline}).",

@@ -101,6 +101,11 @@ class SmartApp(App[None]):
             return self.tr("ui.read_only_badge")
         return self.tr("ui.demo_badge") if self.demo else ""
 
+    def show_business_name(self, name: str) -> None:
+        """The business's name titles the header of every screen (the app's name until it is
+        given); a screen adds what it holds as the sub-title (``SmartScreen.show_heading``)."""
+        self.title = name or self.TITLE
+
     def remember_undo(self, done: str, undo: Callable[[], object]) -> None:
         """After a deletion or a status change: say it, naming ctrl+z, which undoes it."""
         self.last_undo = (done, undo)

@@ -124,6 +124,12 @@ class SmartScreen(_Smart, Screen[None]):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._bindings = _read_only(translated(self._bindings, self.tr), self)
 
+    def show_heading(self, context: str) -> None:
+        """The header: the business's name (the app's title, the same on every screen), then
+        what this screen holds, then the read-only or example badge the app shows."""
+        badge = self.smart.sub_title
+        self.sub_title = f"{context} · {badge}" if badge else context
+
     def retranslate(self) -> None:
         """After a language change: the bindings again from their message keys."""
         merged = type(self)._merged_bindings

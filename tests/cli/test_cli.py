@@ -10,6 +10,7 @@ import pytest
 from smart_tui import __version__
 from smart_tui.cli import main
 from smart_tui.demo import demo_snapshot
+from smart_tui.domain.models import GoalStatus
 from smart_tui.interchange import build_document, dumps
 from smart_tui.storage import SCHEMA_VERSION, Store
 from tests.cli.conftest import run
@@ -238,3 +239,22 @@ def test_console_script_exit_codes(tmp_path):
     bad.write_text("not sqlite")
     assert subprocess.run([*exe, "--db", str(bad), "report"], capture_output=True).returncode == 3
     assert subprocess.run([*exe, "bogus"], capture_output=True).returncode == 2
+
+
+@pytest.mark.parametrize(("lang", "needle"), [
+    ("fr", "Cet objectif n'est pas encore mesurable : donnez-lui d'abord un indicateur (KPI) "
+           "et une cible chiffrée"),
+    ("en", "This goal cannot be measured yet: give it a KPI and a numeric target first"),
+])
+def test_log_on_a_goal_without_kpi_is_refused_with_what_to_fill_in(
+        capsys, db_path, monkeypatch, lang, needle):
+    monkeypatch.setenv("SMART_TUI_TODAY", "2026-03-10")
+    store = Store.open(db_path)
+    goal = store.add_goal(smart_goal(None, status=GoalStatus.DRAFT, kpi="", target=None))
+    store.close()
+    code, _, err = run(capsys, "--db", db_path, "--lang", lang, "log", goal.id, "12")
+    assert code == 2
+    assert needle in " ".join(err.split())
+    store = Store.open(db_path)
+    assert store.db.execute("SELECT COUNT(*) FROM checkpoints").fetchone()[0] == 0
+    store.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from smart_tui.domain.models import GoalStatus
 from smart_tui.tui.screens.confirm import ConfirmScreen
 from smart_tui.tui.screens.review import ReviewScreen
@@ -49,3 +51,68 @@ async def test_the_review_page_shows_the_statement_and_the_sentence(demo_store):
         text = str(screen.query_one("#review-sentence").render())
         assert "“Passer à 2 600 sessions par mois”" in text
         assert "from 2,000 to 2,600" in text
+
+
+QUESTION = {"fr": ("La cible est passée de 2\u202f600 à 2\u202f800. Mettre à jour l'énoncé\u202f?",
+                   "→ «\u00a0Passer à 2 800 sessions par mois\u00a0»", "o"),
+            "en": ("The target went from 2,600 to 2,800. Update the statement?",
+                   "→ “Passer à 2 800 sessions par mois”", "y")}
+
+
+async def _edit_target(app, pilot, goal_id: int) -> None:
+    await app.push_screen(WizardScreen(goal_id))
+    app.screen.query_one("#target").value = "2800"
+    await pilot.pause()
+
+
+async def _answer_retitle(app, pilot, lang: str, accept: bool) -> None:
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen), notifications(app)
+    question, after, yes = QUESTION[lang]
+    text = str(app.screen.query_one("#confirm-question").render())
+    assert question in text and after in text
+    await pilot.press(yes if accept else "n")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_activating_a_draft_whose_target_was_edited_offers_the_new_statement(
+        demo_store, lang):
+    goal = _quoting_goal(demo_store)
+    demo_store.update_goal(replace(goal, status=GoalStatus.DRAFT), goal.start, "")
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await _edit_target(app, pilot, goal.id)
+        await pilot.press("ctrl+g")
+        await _answer_retitle(app, pilot, lang, accept=True)
+    saved = demo_store.goal(goal.id)
+    assert saved.status == GoalStatus.ACTIVE
+    assert (saved.target, saved.statement) == (2800, "Passer à 2 800 sessions par mois")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_leaving_the_wizard_and_saving_offers_the_new_statement_which_can_be_declined(
+        demo_store, lang):
+    goal = _quoting_goal(demo_store)
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await _edit_target(app, pilot, goal.id)
+        await pilot.press("escape")  # « Enregistrer / Ne pas enregistrer / Annuler »
+        await pilot.press("ctrl+s")
+        await _answer_retitle(app, pilot, lang, accept=False)
+        assert not isinstance(app.screen, ConfirmScreen)
+    saved = demo_store.goal(goal.id)
+    assert (saved.target, saved.statement) == (2800, "Passer à 2 600 sessions par mois")
+
+
+async def test_leaving_the_wizard_without_saving_asks_nothing_about_the_statement(demo_store):
+    goal = _quoting_goal(demo_store)
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await _edit_target(app, pilot, goal.id)
+        await pilot.press("escape")
+        app.screen.query_one("#discard").press()
+        await pilot.pause()
+        await pilot.pause()
+        assert not isinstance(app.screen, (ConfirmScreen, WizardScreen))
+    assert demo_store.goal(goal.id) == goal

@@ -71,7 +71,7 @@ async def test_the_first_screen_says_it_is_loading_then_shows_the_goals(tmp_path
         assert "Loading" not in summary(app) and "due" in summary(app)
         assert app.screen.query_one("#body").display
         assert app.screen.query_one(GoalList).highlighted_goal is not None
-        assert app.screen.title == "Atelier Lumière (hand-made candles, Lyon)"
+        assert app.title == "Atelier Lumière (hand-made candles, Lyon)"
     workspace.close()
 
 

@@ -244,3 +244,26 @@ def test_a_document_error_keeps_the_values_of_the_problem():
     with pytest.raises(inv.DocumentError) as caught:
         inv.check_snapshot(_doc(baseline=-3), TODAY)
     assert caught.value.problem_params == {"value": -3}
+
+
+@pytest.mark.parametrize("changes", [{"kpi": ""}, {"kpi": "  "}, {"target": None},
+                                     {"kpi": "", "target": None, "unit": None}])
+def test_a_goal_without_kpi_or_target_takes_no_new_checkpoint(changes):
+    goal = smart_goal(status=GoalStatus.DRAFT, **changes)
+    assert not inv.measurable(goal)
+    assert refused(inv.check_new_checkpoint, goal, Checkpoint(TODAY, 4), TODAY) == (
+        "error.not_measurable", {})
+
+
+def test_a_goal_with_its_kpi_and_target_is_measurable_even_without_unit_or_baseline():
+    for goal in (smart_goal(status=GoalStatus.DRAFT), smart_goal(unit=None, baseline=None)):
+        assert inv.measurable(goal)
+        inv.check_new_checkpoint(goal, Checkpoint(TODAY, 4), TODAY)
+
+
+def test_a_backup_keeps_the_checkpoints_of_a_goal_that_cannot_be_measured():
+    """An older file may hold them: a restore loses nothing, only new ones are refused."""
+    doc = _doc(status=GoalStatus.DRAFT, kpi="", target=None,
+               checkpoints=[Checkpoint(date(2026, 3, 1), 12)])
+    assert inv.check_snapshot(doc, TODAY) == 0
+    assert [(c.date, c.value) for c in doc.goals[0].checkpoints] == [(date(2026, 3, 1), 12)]

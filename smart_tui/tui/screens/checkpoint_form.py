@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
+from smart_tui.domain.invariants import measurable
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError, Goal
 from smart_tui.present import logged_text
@@ -132,6 +133,9 @@ async def log_checkpoint(
     trajectory moved. Returns the checkpoint saved, or ``None`` when nothing was."""
     goal = app.workspace.goal(goal_id)
     if goal is None:
+        return None
+    if checkpoint is None and not measurable(goal):  # its key is left out; reached anyway, say why
+        app.notify(app.tr("error.not_measurable"), severity="warning", timeout=10)
         return None
     logged = await app.push_screen_wait(CheckpointForm(goal, checkpoint))
     if logged is None:

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Header, Static
 
+from smart_tui.domain.invariants import measurable
 from smart_tui.domain.models import GoalStatus, Priority, Profile
 from smart_tui.domain.views import GoalView, by_priority
 from smart_tui.sentence import smart_sentence
@@ -146,7 +147,7 @@ class DashboardScreen(SmartScreen):
         self.query_one("#legend", Static).update(smart_legend(tr))
         self.query_one("#goals").display = not empty
         self.query_one("#detail").display = not empty
-        self.title = name or "smart-tui"
+        self.smart.show_business_name(name)
         due = sum(1 for v in self.views.values()
                   if v.goal.status == GoalStatus.ACTIVE and v.due)
         self.query_one("#summary", Static).update(
@@ -220,8 +221,11 @@ class DashboardScreen(SmartScreen):
             return not self.views and not self.has_priorities and not self.smart.demo
         if action == "own_data":  # only in the example opened from the welcome screen
             return self.smart.own_workspace is not None
-        if action in ("open_goal", "log_checkpoint"):
+        if action == "open_goal":
             return self.current_goal is not None
+        if action == "log_checkpoint":  # left out while the goal has no KPI or no target
+            view = self.views.get(self.current_goal) if self.current_goal is not None else None
+            return view is not None and measurable(view.goal)
         return True
 
     def action_refresh(self) -> None:
@@ -269,7 +273,7 @@ class DashboardScreen(SmartScreen):
 
             saved = await self.app.push_screen_wait(BusinessNameForm(save, ws.profile()))
             if saved is not None:
-                self.title = saved.name
+                self.smart.show_business_name(saved.name)
         self.app.push_screen(PrioritiesScreen())
 
     @writes

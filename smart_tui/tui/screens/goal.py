@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from smart_tui.domain.invariants import measurable
 from smart_tui.domain.models import DomainError, Goal, GoalStatus
 from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.domain.views import GoalView
@@ -97,7 +98,7 @@ class GoalScreen(SmartScreen):
             return
         self.view, self.goal = view, view.goal
         goal = view.goal
-        self.title = goal.title or self.tr("ui.untitled_goal")
+        self.show_heading(goal.title or self.tr("ui.untitled_goal"))
         self._card(view)
         self._tables(view)
         self.refresh_bindings()
@@ -176,6 +177,9 @@ class GoalScreen(SmartScreen):
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
+        if action == "log":  # left out while the goal has no KPI or no target
+            goal = getattr(self, "goal", None)
+            return goal is not None and measurable(goal)
         if action == "use_sentence":  # shown only while the statement is a vague wish
             return self._sentence() is not None
         if action == "activate":  # a draft only; it always answers (activated, or why not)

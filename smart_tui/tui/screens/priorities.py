@@ -50,6 +50,7 @@ class PrioritiesScreen(SmartScreen):
 
     def on_mount(self) -> None:
         tr = self.tr
+        self.show_heading(tr("screen.priorities"))
         table = self.query_one(DataTable)
         table.add_columns(tr("priority.col_status"), tr("priority.title"),
                           tr("priority.category"), tr("priority.problem"))

@@ -58,7 +58,7 @@ class ProfileScreen(SmartScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.title = self.tr("screen.profile")
+        self.show_heading(self.tr("screen.profile"))
         self._initial = self._signature()
         self.query_one("#name-field", Field).input.focus()
 
@@ -94,6 +94,7 @@ class ProfileScreen(SmartScreen):
                 fields["budget"].number,
             )
             update_profile(self.workspace, profile)
+            self.smart.show_business_name(profile.name)
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error")
             return False

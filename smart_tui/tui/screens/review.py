@@ -72,7 +72,7 @@ class ReviewScreen(SmartScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.title = self.tr("screen.review")
+        self.show_heading(self.tr("screen.review"))
         self._build_queue()
         self.show_page()
 

@@ -34,7 +34,7 @@ class ReviewSummaryScreen(SmartScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.title = self.tr("review.summary_title")
+        self.show_heading(self.tr("review.summary_title"))
         self.query_one("#summary-text", Static).update(self.text(self.compute()))
 
     def compute(self) -> ReviewSummary:

@@ -70,7 +70,7 @@ class WizardScreen(SmartScreen):
 
     def on_mount(self) -> None:
         self.form = self.query_one(GoalForm)
-        self.title = self.tr("wizard.edit_title" if self.goal_id else "wizard.new_title")
+        self.show_heading(self.tr("wizard.edit_title" if self.goal_id else "wizard.new_title"))
         self.focused_criterion = "specific"
         self._initial = self.form.signature()
         self._show_step()
@@ -240,18 +240,24 @@ class WizardScreen(SmartScreen):
 
     @writes
     def action_save(self) -> None:
-        old_target = self.original.target
         if self.save_changes():
-            self.app.pop_screen()
-            self._offer_retitle(old_target)
+            self._close()
+
+    def _close(self) -> None:
+        """Back to the screen below; then, when the saved target is no longer the one the
+        statement quotes, offer the statement with the new figure (every way out: ctrl+s,
+        ctrl+g, escape then « Enregistrer »)."""
+        self.app.pop_screen()
+        self._offer_retitle(self.original.target)
 
     def _offer_retitle(self, old_target: float | None) -> None:
-        """The target was edited: offer to update a statement quoting the old one (an app
-        worker, as this screen is gone)."""
+        """Offer to update a statement quoting the target the goal had when the wizard opened
+        (an app worker, as this screen is gone). Nothing is asked when the target did not
+        change, the statement does not quote it, or nothing was saved."""
         from .retitle import offer_retitle
 
-        if self.goal_id is not None and old_target is not None:
-            self.app.run_worker(offer_retitle(self.smart, self.goal_id, old_target))
+        if self.original.id is not None and old_target is not None:
+            self.app.run_worker(offer_retitle(self.smart, self.original.id, old_target))
 
     @writes
     def action_activate(self) -> None:
@@ -263,7 +269,7 @@ class WizardScreen(SmartScreen):
             return
         goal.status = GoalStatus.ACTIVE
         if self._store(goal, "wizard.activated"):
-            self.app.pop_screen()
+            self._close()
 
     def _valid_goal(self) -> Goal | None:
         goal, errors = self.form.read()
@@ -298,4 +304,4 @@ class WizardScreen(SmartScreen):
     @work(exclusive=True, group="close")
     async def action_leave(self) -> None:
         if await self.settle_unsaved():
-            self.app.pop_screen()
+            self._close()
