@@ -181,7 +181,7 @@ async def test_a_file_checked_while_the_app_started_is_shown_in_the_first_frame(
         await pilot.pause()
         assert summary(app) == "3\u00a0objectifs à revoir — 27 novembre 2026"
         assert app.screen.query_one("#body").display and not app.workers
-        assert app.screen.title == "Atelier Lumière (hand-made candles, Lyon)"
+        assert app.title == "Atelier Lumière (hand-made candles, Lyon)"
         assert len(reads) == 1
     workspace.close()
 
@@ -200,7 +200,7 @@ async def test_coming_back_to_the_dashboard_reads_what_was_written_meanwhile(tmp
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
-        assert app.screen.title == "Renamed elsewhere"
+        assert app.title == "Renamed elsewhere"
     workspace.close()
 
 
