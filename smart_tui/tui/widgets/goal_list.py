@@ -125,7 +125,7 @@ class GoalList(ScrollView, can_focus=True):
         for row in rows:
             self._starts.append(line)
             line += row.height
-        self.virtual_size = Size(self.size.width, line)
+        self.virtual_size = Size(0, line)  # rows fit the width: nothing to scroll across
         self.cursor = None
         self.highlight_goal(kept)
         self.refresh()
@@ -221,7 +221,6 @@ class GoalList(ScrollView, can_focus=True):
         # once the data is there, a toast) keeps them. Other widths are dropped.
         width = self.scrollable_content_region.width
         self._cache = {key: strips for key, strips in self._cache.items() if key[1] == width}
-        self.virtual_size = Size(self.size.width, self.virtual_size.height)
         # Shorter now (the detail below grew for this goal): the goal stays in view.
         self.call_after_refresh(self._show_cursor)
 
