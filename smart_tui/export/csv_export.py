@@ -8,8 +8,8 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
-from smart_tui.domain.models import Goal
-from smart_tui.domain.trajectory import expected_on
+from smart_tui.domain.models import Confidence
+from smart_tui.domain.trajectory import plan_of
 from smart_tui.domain.views import GoalView
 from smart_tui.i18n import Translator
 from smart_tui.present import smart_letters
@@ -80,24 +80,23 @@ def goals_csv(views: Sequence[GoalView], tr: Translator) -> str:
     return _write(tr, headers, rows)
 
 
-def _expected(goal: Goal, day: date) -> float | None:
-    """The plan's value on ``day``: a later change of target never rewrites it."""
-    value = expected_on(goal, day)
-    return None if value is None else round(value, 2)
-
-
 def checkpoints_csv(views: Sequence[GoalView], tr: Translator) -> str:
+    """One row per checkpoint, with what the goal's plan expected on its date (a later
+    change of target never rewrites it): the plan is drawn once per goal."""
     headers = [tr(f"csv.{name}") for name in (
         "goal_id", "statement", "date", "value", "expected", "confidence", "note")]
+    confidence = {c: tr(f"confidence.{c.value}") for c in Confidence}
     rows = []
     for view in views:
         g = view.goal
+        plan, goal_id, title = plan_of(g), str(g.id), text_cell(g.title)
         for c in g.checkpoints:
+            expected = None if plan is None else round(plan.value(c.date), 2)
             rows.append([
-                str(g.id), text_cell(g.title), c.date.isoformat(),
+                goal_id, title, c.date.isoformat(),
                 _number(tr, c.value),
-                _number(tr, _expected(g, c.date)),
-                tr(f"confidence.{c.confidence.value}") if c.confidence else "",
+                _number(tr, expected),
+                confidence[c.confidence] if c.confidence else "",
                 text_cell(c.note),
             ])
     return _write(tr, headers, rows)
