@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -127,11 +128,16 @@ def back_planning(
 
     expected = value_at or straight
     days = scheduled_dates(start, deadline, cadence)
+    # The start counts as a date too: a value measured nearer the start than the first
+    # milestone is the starting point, not that milestone's (which may be weeks ahead).
+    points = [start, *days]  # ascending: the nearest is one of the two around a date
     mine: dict[date, list[tuple[date, float]]] = {}
     for when, value in sorted((actuals or {}).items()):
-        # The start counts as a date too: a value measured nearer the start than the first
-        # milestone is the starting point, not that milestone's (which may be weeks ahead).
-        nearest = min([start, *days], key=lambda d: (abs((d - when).days), d))
+        at = bisect_left(points, when)  # points[at - 1] < when <= points[at]
+        if at == len(points) or (at > 0 and when - points[at - 1] <= points[at] - when):
+            nearest = points[at - 1]  # the earlier one on a tie
+        else:
+            nearest = points[at]
         if nearest != start:
             mine.setdefault(nearest, []).append((when, value))
     return [

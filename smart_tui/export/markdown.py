@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from smart_tui.domain.models import GoalStatus, Profile, Snapshot
 from smart_tui.domain.smart import CRITERIA
@@ -39,8 +40,13 @@ _LINE_START = re.compile(r"^(\s*)([-+=](?=\s|$)|\d+(?=[.)](?:\s|$)))")
 
 def escape(text: object) -> str:
     """User text as literal Markdown: one line, no markup, no HTML, no heading or list."""
+    return _escape(str(text))
+
+
+@lru_cache(maxsize=4096)  # a roadmap repeats its dates, figures and headers thousands of times
+def _escape(text: str) -> str:
     # ASCII whitespace only: French no-break spaces (before « : », in « 2 000 ») stay
-    line = re.sub(r"[ \n]+", " ", clean_text(str(text))).strip(" ")
+    line = re.sub(r"[ \n]+", " ", clean_text(text)).strip(" ")
     # « Léa & Cie » stays as typed; only an ``&`` that would begin a character reference
     # (``&lt;``, ``&#60;``) becomes ``&amp;``
     line = _REFERENCE.sub("&amp;", line).replace("<", "&lt;").replace(">", "&gt;")
