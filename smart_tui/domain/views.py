@@ -9,7 +9,7 @@ from functools import cached_property
 
 from .models import Cadence, Goal, GoalStatus, Priority, PriorityStatus
 from .smart import Assessment, Capacity, assess
-from .trajectory import Point, Series, Trajectory, compute, effective_cadence, next_checkpoint
+from .trajectory import Series, Trajectory, compute, effective_cadence, next_checkpoint
 
 
 @dataclass(frozen=True)
@@ -18,8 +18,8 @@ class GoalView:
     when first asked: a dashboard of a thousand goals computes them for the rows on screen.
 
     ``series`` is the checkpoints' sums, or a function that reads them when first needed;
-    in the latter case ``latest`` (the latest checkpoint) says whether the goal is due
-    without them.
+    in the latter case ``latest`` (the latest checkpoint's date) says whether the goal is
+    due without them.
     """
 
     goal: Goal
@@ -28,7 +28,7 @@ class GoalView:
     capacity: Capacity
     today: date
     priorities: tuple[Priority, ...] = ()  # all of them: Relevant names the one a lever serves
-    latest: Point | None = None
+    latest: date | None = None
 
     @cached_property
     def trajectory(self) -> Trajectory:
@@ -39,8 +39,11 @@ class GoalView:
     def due(self) -> bool:
         """A checkpoint is expected on or before today (the trajectory's rule, from the
         latest checkpoint alone: the sums are not read for it)."""
-        latest = self.series.latest if isinstance(self.series, Series) else self.latest
-        return next_checkpoint(self.goal, latest.date if latest else None, self.today)[1]
+        if isinstance(self.series, Series):
+            latest = self.series.latest.date if self.series.latest else None
+        else:
+            latest = self.latest
+        return next_checkpoint(self.goal, latest, self.today)[1]
 
     @cached_property
     def assessment(self) -> Assessment:
@@ -67,7 +70,7 @@ def own_capacity(goal: Goal, base: Capacity) -> Capacity:
 
 def view_goal(goal: Goal, priority: Priority | None, series: Series | Callable[[], Series],
               base: Capacity, today: date, priorities: tuple[Priority, ...] = (),
-              latest: Point | None = None) -> GoalView:
+              latest: date | None = None) -> GoalView:
     return GoalView(goal, priority, series, base, today, priorities, latest)
 
 

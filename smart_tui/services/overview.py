@@ -35,13 +35,13 @@ def goal_views(ws: Workspace, today: date, goals: list[Goal] | None = None) -> l
 
 
 def dashboard_views(ws: Workspace, today: date, sums: Workspace | None = None) -> list[GoalView]:
-    """Every goal, for a screen that shows a page of them: each goal's latest checkpoint is
-    read now (whether it is due), its checkpoints' sums when its trajectory is first asked
+    """Every goal, for a screen that shows a page of them: each goal's latest checkpoint date
+    is read now (whether it is due), its checkpoints' sums when its trajectory is first asked
     (one indexed query for that goal, from ``sums``, default ``ws``), so a thousand goals
     cost no scan of their checkpoints."""
     goals = ws.goals()
     priorities = {p.id: p for p in ws.priorities()}
-    latest = ws.store.latest_points()
+    latest = ws.store.latest_dates()
     changes = ws.store.plan_changes()
     for g in goals:
         if not g.adjustments and g.id in changes:

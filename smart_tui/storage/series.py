@@ -73,6 +73,23 @@ def load_latest(conn: sqlite3.Connection, goal_ids: list[int] | None = None) -> 
     return last
 
 
+def load_latest_dates(conn: sqlite3.Connection) -> dict[int, date]:
+    """Each goal's latest checkpoint date: one seek per goal in ``checkpoints_goal_date``,
+    which holds the dates (the values are not read: whether a goal is due needs no more)."""
+    latest = conn.execute(
+        """SELECT id, (SELECT date FROM checkpoints c WHERE c.goal_id = g.id
+                       ORDER BY date DESC LIMIT 1)
+           FROM goals g""").fetchall()
+    last = {}
+    for gid, day in latest:
+        if day is not None:
+            try:
+                last[gid] = date.fromisoformat(day)
+            except (ValueError, TypeError):
+                raise BadRowError("checkpoints", f"goal {gid}", "date") from None
+    return last
+
+
 def load_plan_changes(conn: sqlite3.Connection,
                       goal_ids: list[int] | None = None) -> dict[int, list[Adjustment]]:
     """The target and deadline changes of ``goal_ids`` (default: all), by goal: what the

@@ -25,12 +25,12 @@ from smart_tui.domain.models import (
 )
 from smart_tui.domain.review import Decision
 from smart_tui.domain.smart import Capacity
-from smart_tui.domain.trajectory import Point, Series
+from smart_tui.domain.trajectory import Series
 
 from . import rows
 from .backup import daily_path, prune, stamped_path, vacuum_into
 from .db import BUSY_TIMEOUT_MS, DatabaseError, open_database, open_read_only
-from .series import load_latest, load_plan_changes, load_series
+from .series import load_latest_dates, load_plan_changes, load_series
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -293,9 +293,9 @@ class Store:
         """Each goal's latest checkpoint and regression sums, aggregated by SQL."""
         return load_series(self.conn, goal_ids)
 
-    def latest_points(self, goal_ids: list[int] | None = None) -> dict[int, Point]:
-        """Each goal's latest checkpoint, without the sums: no scan of the checkpoints."""
-        return load_latest(self.conn, goal_ids)
+    def latest_dates(self) -> dict[int, date]:
+        """Each goal's latest checkpoint date, without the sums: no scan of the checkpoints."""
+        return load_latest_dates(self.conn)
 
     # -- checkpoints and adjustments ---------------------------------------------
     def checkpoints(self, goal_id: int) -> list[Checkpoint]:
