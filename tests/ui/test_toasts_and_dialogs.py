@@ -103,9 +103,13 @@ async def test_a_form_dialog_opened_under_notices_keeps_its_buttons(empty_store,
         form = app.screen
         assert isinstance(form, PriorityForm)
         assert_usable(form, ".dialog")
+        app.notify("⁂ " * 40)  # one more, posted while the dialog is open
+        await pilot.pause()
+        assert_usable(form, ".dialog")
         await pilot.press("escape")  # nothing typed: closes at once
         await pilot.pause()
-        assert len(shown_toasts(app.screen)) == 3
+        texts = [text for text, _ in shown_toasts(app.screen)]
+        assert len(texts) == 4 and "⁂ ⁂" in texts[-1], texts
 
 
 def test_every_dialog_shares_the_rule():
