@@ -79,9 +79,12 @@ class SmartApp(App[None]):
 
     def started(self) -> None:
         """The first screen has its data: the cycle collector, paused by the command line
-        while the app was imported and built (see ``cli._run_app``), resumes."""
+        while the app was imported and built (see ``cli._run_app``), resumes. What exists by
+        then (the screen, its goals) lives as long as the app: it is frozen first, so the
+        collections that follow do not walk it (a one-time set, BENCHMARKS.md)."""
         import gc
 
+        gc.freeze()  # what the first screen holds lives on: later collections skip it
         gc.enable()
 
     def refuse_database(self, error: DatabaseError) -> None:

@@ -162,11 +162,14 @@ def test_the_cycle_collector_is_paused_only_until_the_data_is_on_screen(monkeypa
 
     def run(self, *args, **kwargs):
         seen["as the app starts"] = gc.isenabled()
+        frozen = gc.get_freeze_count()
 
         async def pilot_fn(pilot):
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
             seen["with the data"] = gc.isenabled()
+            # what the first screen holds is set aside: later collections do not walk it
+            seen["first screen frozen"] = gc.get_freeze_count() > frozen
             pilot.app.exit()
 
         return App.run(self, headless=True, size=SIZE, auto_pilot=pilot_fn)
@@ -175,5 +178,6 @@ def test_the_cycle_collector_is_paused_only_until_the_data_is_on_screen(monkeypa
     monkeypatch.setenv("SMART_TUI_TODAY", "2026-11-27")
     assert gc.isenabled()
     assert main(["--demo", "--lang", "en"]) == 0
-    assert seen == {"as the app starts": False, "with the data": True}
+    assert seen == {"as the app starts": False, "with the data": True,
+                    "first screen frozen": True}
     assert gc.isenabled()
