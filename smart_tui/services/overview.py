@@ -36,24 +36,30 @@ def goal_views(ws: Workspace, today: date, goals: list[Goal] | None = None) -> l
 
 def dashboard_views(ws: Workspace, today: date, sums: Workspace | None = None) -> list[GoalView]:
     """Every goal, for a screen that shows a page of them: each goal's latest checkpoint date
-    is read now (whether it is due), its checkpoints' sums when its trajectory is first asked
-    (one indexed query for that goal, from ``sums``, default ``ws``), so a thousand goals
-    cost no scan of their checkpoints."""
+    is read now (whether it is due); its checkpoints' sums and its changes of target or
+    deadline (its trajectory) when its trajectory is first asked, in two indexed queries for
+    that goal from ``sums`` (default ``ws``), so a thousand goals cost no scan of their
+    checkpoints or their history."""
     goals = ws.goals()
     priorities = {p.id: p for p in ws.priorities()}
     latest = ws.store.latest_dates()
-    changes = ws.store.plan_changes()
-    for g in goals:
-        if not g.adjustments and g.id in changes:
-            g.adjustments = changes[g.id]
     base, every, reader = ws.capacity(), tuple(priorities.values()), sums or ws
-    return [view_goal(g, priorities.get(g.priority_id), _series_reader(reader, g.id or -1), base,
+    return [view_goal(g, priorities.get(g.priority_id), _trajectory_reader(reader, g), base,
                       today, every, latest.get(g.id or -1))
             for g in goals]
 
 
-def _series_reader(ws: Workspace, goal_id: int) -> Callable[[], Series]:
-    return lambda: ws.store.series([goal_id]).get(goal_id, Series())
+def _trajectory_reader(ws: Workspace, goal: Goal) -> Callable[[], Series]:
+    """What ``goal``'s trajectory needs, read when first asked: its plan's bends (set on the
+    goal) and its checkpoints' sums."""
+    goal_id = goal.id or -1
+
+    def read() -> Series:
+        if not goal.adjustments:
+            goal.adjustments = ws.store.plan_changes([goal_id]).get(goal_id, [])
+        return ws.store.series([goal_id]).get(goal_id, Series())
+
+    return read
 
 
 def goal_view(ws: Workspace, goal_id: int, today: date) -> GoalView | None:

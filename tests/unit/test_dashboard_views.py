@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from smart_tui.demo import demo_snapshot
-from smart_tui.domain.models import Goal, GoalStatus
+from smart_tui.domain.models import Adjustment, AdjustmentKind, Goal, GoalStatus
 from smart_tui.domain.trajectory import Point, compute, next_checkpoint
 from smart_tui.services import Workspace
 from smart_tui.services.overview import dashboard_views, goal_views
@@ -23,11 +23,30 @@ from benchmarks.generate import snapshot as generated  # noqa: E402
 TODAY = date(2026, 11, 27)
 
 
-@pytest.fixture(params=["demo", "generated"])
+def raised(goals: int, checkpoints: int):
+    """Generated goals, every third one with a raised target and every fifth with a later
+    deadline logged halfway: their plans bend, so their trajectories need their history."""
+    snap = generated(goals, checkpoints)
+    for n, goal in enumerate(snap.goals):
+        halfway = goal.start + (goal.deadline - goal.start) / 2
+        if n % 3 == 0:
+            goal.adjustments.append(Adjustment(halfway, AdjustmentKind.TARGET, goal.target,
+                                               goal.target * 1.5, "Viser plus haut"))
+            goal.target *= 1.5
+        if n % 5 == 0:
+            later = goal.deadline + timedelta(days=60)
+            goal.adjustments.append(Adjustment(halfway, AdjustmentKind.DEADLINE, goal.deadline,
+                                               later, "Repousser"))
+            goal.deadline = later
+    return snap
+
+
+@pytest.fixture(params=["demo", "generated", "raised"])
 def workspace(request, tmp_path):
     store = Store.open(tmp_path / "views.db")
-    store.import_snapshot(demo_snapshot(TODAY, "fr") if request.param == "demo"
-                          else generated(40, 12))
+    store.import_snapshot({"demo": lambda: demo_snapshot(TODAY, "fr"),
+                           "generated": lambda: generated(40, 12),
+                           "raised": lambda: raised(40, 12)}[request.param]())
     yield Workspace(store)
     store.close()
 
