@@ -68,7 +68,7 @@ def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
     if check_log_arguments(args, tr):
         return log_from_file(args, tr, today, _workspace)
     goal_id = goal_number(args.goal_id)
-    parse_number(args.value)  # refused before the database is opened
+    parse_number(args.value, lang=tr.lang)  # refused before the database is opened
     day = parse_date(args.date, today, prefer="past") if args.date else today
     confidence = Confidence(args.confidence) if args.confidence else None
     ws = _workspace(args)
@@ -76,7 +76,7 @@ def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
         goal = ws.goal(goal_id)
         if goal is None:
             raise DomainError("error.unknown_goal", goal_id=goal_id)
-        value = parse_number(args.value, goal.unit)  # "12,5 %" only on a percentage KPI
+        value = parse_number(args.value, goal.unit, tr.lang)  # "12,5 %" only on a percentage KPI
         logged = checkpoints.log_checkpoint(
             ws, goal_id, Checkpoint(day, value, confidence, args.note), today)
     finally:

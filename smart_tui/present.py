@@ -60,6 +60,8 @@ def _param(tr: Translator, name: str, value: object) -> str:
         return ", ".join(tr(f"criterion.{c}") for c in value)
     if name == "unit":
         return tr(f"unit.{value}")
+    if name in ("thousands", "decimal") and isinstance(value, float):  # a number's two readings
+        return tr.number(value, decimals=3)
     if name == "limit" and isinstance(value, (int, float)):
         return tr.number(value, decimals=0)
     if name in ("total", "capacity") and isinstance(value, (int, float)):

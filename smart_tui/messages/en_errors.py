@@ -4,6 +4,7 @@ ERRORS: dict[str, str] = {
     "error.required": "This field is required.",
     "error.max_length": "Text limited to {limit} characters: the rest was cut.",
     "error.number": "“{text}” is not a number. Accepted forms: 12.5 · 12,5 · 1,234.5 · 1 234,5 · 1.234.567 · -3 · 15%.",
+    "error.number_ambiguous": "“{text}” can be read two ways: {thousands} or {decimal}; type the one you mean.",
     "error.date": "“{text}” is not a date I know. Accepted forms: 2026-07-01, 01/07/2026 (day first), 1/7/26, 01/07, 31 December 2026, December 31, in 3 months, 6 weeks, end of Q2, Q2 2027, end of June, end of year, today, yesterday.",
     "error.date_impossible": "“{text}” does not exist in the calendar.",
     "error.priority_limit": "Already {limit} active priorities: the method says to stay focused on 2 or 3 axes. Archive one before adding another.",

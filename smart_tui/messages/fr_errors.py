@@ -4,6 +4,7 @@ ERRORS: dict[str, str] = {
     "error.required": "Ce champ est obligatoire.",
     "error.max_length": "Texte limité à {limit} caractères : la suite a été coupée.",
     "error.number": "«\u00a0{text}\u00a0» n'est pas un nombre. Formes acceptées\u00a0: 12,5 · 12.5 · 1 234,5 · 1,234.5 · 1.234.567 · -3 · 15 %.",
+    "error.number_ambiguous": "«\u00a0{text}\u00a0» se lit de deux façons\u00a0: {thousands} ou {decimal}\u202f; tapez celle que vous voulez dire.",
     "error.date": "«\u00a0{text}\u00a0» n'est pas une date reconnue. Formes acceptées : 2026-07-01, 01/07/2026, 1/7/26, 01/07, 31 décembre 2026, 1er juillet, d'ici 3 mois, dans 6 semaines, fin Q2, Q2 2027, fin juin, fin d'année, aujourd'hui, hier.",
     "error.date_impossible": "«\u00a0{text}\u00a0» n'existe pas dans le calendrier.",
     "error.priority_limit": "Vous avez déjà {limit} priorités actives : la méthode conseille de se concentrer sur 2 ou 3 axes. Archivez-en une avant d'en ajouter une autre.",

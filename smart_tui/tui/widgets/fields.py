@@ -62,7 +62,7 @@ class NumberValidator(DomainValidator):
     def check(self, value: str) -> object:
         if not value and self.required:
             raise DomainError("error.required")
-        return parse_optional_number(value, self.unit)
+        return parse_optional_number(value, self.unit, self.tr.lang)  # "1,620": 1 620 in English
 
 
 class RequiredValidator(DomainValidator):
