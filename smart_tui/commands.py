@@ -20,8 +20,9 @@ from smart_tui.fileio import check_output, is_stdout, read_limited, write_atomic
 from smart_tui.i18n import Translator
 from smart_tui.interchange import NestingError, dumps, loads
 from smart_tui.paths import database_path
-from smart_tui.present import logged_text, os_detail
+from smart_tui.present import logged_text, os_detail, other_door
 from smart_tui.report import report_document, report_text
+from smart_tui.safefiles import SQLITE_HEADER
 from smart_tui.services import Workspace, checkpoints, transfer
 from smart_tui.services.overview import goal_views
 
@@ -68,7 +69,7 @@ def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
     if check_log_arguments(args, tr):
         return log_from_file(args, tr, today, _workspace)
     goal_id = goal_number(args.goal_id)
-    parse_number(args.value)  # refused before the database is opened
+    parse_number(args.value, lang=tr.lang)  # refused before the database is opened
     day = parse_date(args.date, today, prefer="past") if args.date else today
     confidence = Confidence(args.confidence) if args.confidence else None
     ws = _workspace(args)
@@ -76,13 +77,18 @@ def cmd_log(args: argparse.Namespace, tr: Translator, today: date) -> int:
         goal = ws.goal(goal_id)
         if goal is None:
             raise DomainError("error.unknown_goal", goal_id=goal_id)
-        value = parse_number(args.value, goal.unit)  # "12,5 %" only on a percentage KPI
+        value = parse_number(args.value, goal.unit, tr.lang)  # "12,5 %" only on a percentage KPI
         logged = checkpoints.log_checkpoint(
             ws, goal_id, Checkpoint(day, value, confidence, args.note), today)
     finally:
         ws.close()
     print(logged_text(tr, logged))
     return EXIT_OK
+
+
+def _check_output_given(output: str | None, tr: Translator) -> None:
+    if output is not None and not output.strip():  # Path("") would be the current folder
+        raise UsageError(tr("error.output_empty"))
 
 
 def _write(output: str | None, data: bytes, tr: Translator, database: Path) -> None:
@@ -102,6 +108,7 @@ def _write(output: str | None, data: bytes, tr: Translator, database: Path) -> N
 
 
 def cmd_export(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    _check_output_given(args.output, tr)
     ws = _workspace(args)
     try:
         data = transfer.export(ws, args.format, tr, today, args.table)
@@ -114,10 +121,17 @@ def cmd_export(args: argparse.Namespace, tr: Translator, today: date) -> int:
 def cmd_import(args: argparse.Namespace, tr: Translator, today: date) -> int:
     path = Path(args.file).expanduser()
     try:
-        text = read_limited(path).decode("utf-8-sig")  # a regular file, at most 50 MB
-    except (OSError, UnicodeDecodeError) as exc:
-        detail = os_detail(tr, exc) if isinstance(exc, OSError) else shown(exc)
-        raise UsageError(tr("error.file_read", path=path, detail=detail)) from exc
+        data = read_limited(path)  # a regular file, at most 50 MB
+    except OSError as exc:
+        raise UsageError(tr("error.file_read", path=shown(path), detail=os_detail(tr, exc))) \
+            from exc
+    if data.startswith(SQLITE_HEADER):  # a backup: `restore` puts it in place
+        command = other_door("restore", args.file, str(database_path(args.db)))
+        raise UsageError(tr("error.import_is_database", path=shown(path), command=command))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # a picture, a spreadsheet: not an export
+        raise UsageError(tr("error.import_not_text", path=shown(path))) from exc
     try:
         data = loads(text)
     except NestingError:
@@ -160,6 +174,7 @@ def _utf8(text: str) -> bool:
 
 
 def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    _check_output_given(args.output, tr)
     target = Path(args.output).expanduser() if args.output else None
     if target is not None and not _utf8(str(target)):  # SQLite takes only UTF-8 names
         raise UsageError(tr("error.file_name_not_utf8", path=shown(target)))
@@ -175,8 +190,15 @@ def cmd_backup(args: argparse.Namespace, tr: Translator, today: date) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, tr: Translator, today: date) -> int:
+    from smart_tui.storage import DatabaseError
+
     target = database_path(args.db)
-    kept = transfer.restore(Path(args.file).expanduser(), target)
+    try:
+        kept = transfer.restore(Path(args.file).expanduser(), target)
+    except DatabaseError as exc:
+        if exc.key == "error.restore_is_json":  # an export: `import` reads it
+            exc.params["command"] = other_door("import", args.file, str(target))
+        raise
     print(tr("cli.restored", source=shown(args.file), path=shown(target)))
     if kept is not None:
         print(tr("cli.previous_kept", path=shown(kept)))

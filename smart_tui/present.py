@@ -60,6 +60,8 @@ def _param(tr: Translator, name: str, value: object) -> str:
         return ", ".join(tr(f"criterion.{c}") for c in value)
     if name == "unit":
         return tr(f"unit.{value}")
+    if name in ("thousands", "decimal") and isinstance(value, float):  # a number's two readings
+        return tr.number(value, decimals=3)
     if name == "limit" and isinstance(value, (int, float)):
         return tr.number(value, decimals=0)
     if name in ("total", "capacity") and isinstance(value, (int, float)):
@@ -231,8 +233,10 @@ def error_text(tr: Translator, error: Exception) -> str:
     return text
 
 
-def restore_command(database: str, backup: str, default_database: str) -> str:
-    """``smart-tui --db 'my work/a.db' restore 'my work/backups/a-….db'``: works when pasted.
+def restore_command(database: str, backup: str, default_database: str,
+                    verb: str = "restore") -> str:
+    """``smart-tui --db 'my work/a.db' restore 'my work/backups/a-….db'``: works when pasted
+    (``verb="import"`` for an export given to ``restore``).
 
     ``--db`` is named unless the database is the default one (a pasted command without it
     would restore over the default database).
@@ -243,7 +247,16 @@ def restore_command(database: str, backup: str, default_database: str) -> str:
     words = ["smart-tui"]
     if os.path.abspath(database) != os.path.abspath(default_database):
         words += ["--db", shlex.quote(database)]
-    return " ".join([*words, "restore", shlex.quote(backup)])
+    return " ".join([*words, verb, shlex.quote(backup)])
+
+
+def other_door(verb: str, file: str, database: str) -> str:
+    """The command for a file given to the wrong door: ``smart-tui import export.json`` for
+    an export given to ``restore``, ``smart-tui restore backup.db`` for a backup given to
+    ``import``."""
+    from smart_tui.paths import DB_NAME, data_dir
+
+    return restore_command(database, file, str(data_dir() / DB_NAME), verb)
 
 
 def restore_hint(tr: Translator, path: str, backup: object) -> str:

@@ -117,6 +117,19 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
+def starts_like_json(path: Path) -> bool:
+    """A regular file whose first byte (after a BOM and blanks) opens a JSON object or array:
+    an export given where a database is expected."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as handle:
+            start = handle.read(4096)
+    except OSError:
+        return False
+    return start.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
+
+
 def header_says_wal(path: Path) -> bool:
     """Bytes 18-19 of the header are 2 when the file is in WAL mode."""
     try:

@@ -27,6 +27,7 @@ from .models import (
     DAYS_PER_MONTH,
     Choice,
     Direction,
+    DomainError,
     Goal,
     GoalStatus,
     Priority,
@@ -213,9 +214,18 @@ def _relevant(goal: Goal, priority: Priority | None,
 
 # -- Time-bound ---------------------------------------------------------------
 
-def _time_bound(goal: Goal, start: date, today: date) -> CriterionResult:
+# a deadline typed but refused by the date parser: the criterion says what the field says
+DEADLINE_REFUSALS = ("error.date", "error.date_impossible", "error.date_range")
+
+
+def _time_bound(goal: Goal, start: date, today: date,
+                deadline_error: DomainError | None = None) -> CriterionResult:
     deadline = goal.deadline
     if deadline is None:
+        if deadline_error is not None and deadline_error.key in DEADLINE_REFUSALS:
+            return CriterionResult("time_bound", Verdict.FAIL,
+                                   deadline_error.key.removeprefix("error."),
+                                   dict(deadline_error.params))
         return CriterionResult("time_bound", Verdict.FAIL, "no_deadline")
     if deadline <= start:
         return CriterionResult("time_bound", Verdict.FAIL, "before_start")
@@ -234,15 +244,17 @@ def _time_bound(goal: Goal, start: date, today: date) -> CriterionResult:
 
 def assess(
     goal: Goal, priority: Priority | None, today: date, capacity: Capacity | None = None,
-    priorities: Iterable[Priority] = (),
+    priorities: Iterable[Priority] = (), deadline_error: DomainError | None = None,
 ) -> Assessment:
     """Pass ``goal`` through the five criteria. ``priority`` is the one it is tied to;
-    ``priorities`` (all of them, optional) let Relevant name the one a lever serves."""
+    ``priorities`` (all of them, optional) let Relevant name the one a lever serves.
+    ``deadline_error``: the refusal of a deadline typed in a form (``31/02/2027``), which
+    Time-bound then names instead of "no deadline"."""
     start = goal.start or today
     return Assessment(
         specific=_specific(goal),
         measurable=_measurable(goal),
         achievable=_achievable(goal, start, capacity),
         relevant=_relevant(goal, priority, priorities),
-        time_bound=_time_bound(goal, start, today),
+        time_bound=_time_bound(goal, start, today, deadline_error),
     )

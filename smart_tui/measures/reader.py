@@ -160,9 +160,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         raise MeasureFileError("error.measures_unreadable", path=path, detail=str(exc)) from exc
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise MeasureFileError("error.measures_unreadable", path=path,
-                               detail=type(exc).__name__) from exc
+    except Exception as exc:  # openpyxl raises many kinds (BadZipFile…) for a damaged file
+        raise MeasureFileError("error.measures_not_workbook", path=path) from exc
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:

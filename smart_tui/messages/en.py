@@ -9,6 +9,12 @@ from .en_ux import UX
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
+    # a deadline typed but not a date: Time-bound says what the field says
+    **{f"smart.time_bound.{key.removeprefix('error.')}": ERRORS[key]
+       for key in ("error.date", "error.date_impossible", "error.date_range")},
+    "hint.time_bound.date": "Correct the deadline's date: “end of Q2”, “in 6 months”, “2026-12-31”…",
+    "hint.time_bound.date_impossible": "Correct the deadline's date: “end of Q2”, “in 6 months”, “2026-12-31”…",
+    "hint.time_bound.date_range": "Correct the deadline's date: “end of Q2”, “in 6 months”, “2026-12-31”…",
     **MEASURES,
     **UX,
     **STARTUP,

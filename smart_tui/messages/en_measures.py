@@ -1,6 +1,7 @@
 """English catalogue — measures imported from the tools' export files (issue 15)."""
 
 MEASURES: dict[str, str] = {
+    'error.measures_not_workbook': "{path} is not a readable .xlsx workbook (damaged, password-protected or saved in another format). Save it again as .xlsx or CSV.",
     'error.measures_unreadable': 'Could not read {path} ({detail}).',
     'error.measures_too_big': '{path} is {size} MB, over the {limit} MB limit: export a shorter period.',
     'error.measures_binary': '{path} is neither a CSV file nor an .xlsx workbook.',

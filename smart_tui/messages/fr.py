@@ -9,6 +9,12 @@ from .fr_ux import UX
 MESSAGES: dict[str, str] = {
     **UI,
     **ERRORS,
+    # a deadline typed but not a date: Time-bound says what the field says
+    **{f"smart.time_bound.{key.removeprefix('error.')}": ERRORS[key]
+       for key in ("error.date", "error.date_impossible", "error.date_range")},
+    "hint.time_bound.date": "Corrigez la date de l'échéance : «\u00a0fin Q2\u00a0», «\u00a0d'ici 6 mois\u00a0», «\u00a031/12/2026\u00a0»…",
+    "hint.time_bound.date_impossible": "Corrigez la date de l'échéance : «\u00a0fin Q2\u00a0», «\u00a0d'ici 6 mois\u00a0», «\u00a031/12/2026\u00a0»…",
+    "hint.time_bound.date_range": "Corrigez la date de l'échéance : «\u00a0fin Q2\u00a0», «\u00a0d'ici 6 mois\u00a0», «\u00a031/12/2026\u00a0»…",
     **MEASURES,
     **UX,
     **STARTUP,

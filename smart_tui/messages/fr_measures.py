@@ -1,6 +1,7 @@
 """Catalogue français — importer des mesures depuis les exports des outils (issue 15)."""
 
 MEASURES: dict[str, str] = {
+    'error.measures_not_workbook': "{path} n'est pas un classeur .xlsx lisible (abîmé, protégé par un mot de passe ou enregistré dans un autre format). Enregistrez-le de nouveau en .xlsx ou en CSV.",
     'error.measures_unreadable': 'Impossible de lire {path} ({detail}).',
     'error.measures_too_big': '{path} pèse {size} Mo, au-delà de la limite de {limit} Mo : exportez une période plus courte.',
     'error.measures_binary': "{path} n'est ni un fichier CSV ni un classeur .xlsx.",

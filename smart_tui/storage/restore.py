@@ -13,7 +13,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from smart_tui.safefiles import file_mode, is_sqlite_file, kind_of, publish
+from smart_tui.safefiles import file_mode, is_sqlite_file, kind_of, publish, starts_like_json
 
 from .backup import stamped_path, vacuum_into
 from .db import BUSY_TIMEOUT_MS, DatabaseError, _inspect, open_database, prepare_location
@@ -41,6 +41,8 @@ def load_source(source: Path) -> sqlite3.Connection:
     kind = kind_of(source)
     if kind is None:
         raise DatabaseError("error.restore_missing", source)
+    if kind == "file" and starts_like_json(source):  # an export: `import` reads it
+        raise DatabaseError("error.restore_is_json", source)
     if kind != "file" or not is_sqlite_file(source):  # a folder, a pipe: never opened
         raise DatabaseError("error.restore_not_database", source)
     memory = sqlite3.connect(":memory:", isolation_level=None)

@@ -202,3 +202,34 @@ async def test_enter_in_the_wish_field_carries_the_wish_to_the_statement(empty_s
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one("#statement", Input).value == "etre plus visible sur Instagram"
+
+
+@pytest.mark.parametrize(("lang", "target", "value", "says", "not_said"), [
+    ("fr", "2 000", 2000, "«\u00a031/02/2027\u00a0» n'existe pas dans le calendrier",
+     "Aucune échéance"),
+    ("en", "2,000", 2000, "“31/02/2027” does not exist in the calendar", "No deadline"),
+])
+async def test_the_wizard_reads_its_examples_and_names_an_impossible_deadline(
+        empty_store, lang, target, value, says, not_said):
+    from smart_tui.tui.widgets.fields import Field
+
+    app = make_app(empty_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "enter")  # SEO template
+        wizard = app.screen
+        await pilot.press("ctrl+n")  # measurable: the target typed as its placeholder shows it
+        field = wizard.query_one("#target-field", Field)
+        assert target in field.input.placeholder.replace("\u202f", " ")
+        field.input.focus()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, target)
+        assert field.number == value and str(field.query_one(".field-note").render()) == ""
+        wizard.form.current = "step-time_bound"
+        deadline = wizard.query_one("#deadline-field", Field)
+        deadline.input.focus()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "31/02/2027")
+        await pilot.pause()
+        checklist = str(wizard.query_one("#live-checklist").render())
+        assert says in checklist and not_said not in checklist
+        assert says in str(deadline.query_one(".field-note").render())  # the same words

@@ -191,3 +191,34 @@ async def test_a_refused_decision_keeps_the_dialog_open(demo_store):
         assert app.screen is form
         assert "above the current one" in str(form.query_one("#target-field .field-note").render())
         assert form.query_one("#why", Input).value == "typo"
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored", "notice"), [
+    ("en", "1,620", 1620, "Checkpoint saved: 1,620"),  # as the English UI writes it
+    ("fr", "1,620", 1.62, "1,62"),
+])
+async def test_a_value_is_read_as_the_forms_language_writes_it(demo_store, lang, typed, stored,
+                                                               notice):
+    from tests.ui.conftest import notifications
+
+    app = make_app(demo_store, lang, start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        await type_text(pilot, typed)
+        await pilot.press("ctrl+s")
+        assert notice in notifications(app).replace("\u00a0", " ")
+    assert demo_store.checkpoints(SOCIAL)[-1].value == stored
+
+
+async def test_a_value_read_two_ways_is_refused_in_the_form(demo_store):
+    before = len(demo_store.checkpoints(SOCIAL))
+    app = make_app(demo_store, "fr", start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        form = app.screen
+        await type_text(pilot, "1.620")
+        await pilot.press("ctrl+s")
+        assert app.screen is form
+        note = str(form.query_one("#value-field .field-note").render())
+        assert "se lit de deux façons\u00a0: 1\u202f620 ou 1,62" in note
+    assert len(demo_store.checkpoints(SOCIAL)) == before

@@ -14,17 +14,19 @@ from datetime import date, timedelta
 import pytest
 
 from smart_tui.domain.achievable import PACE_FAIL, PACE_WARN, RATING_FAIL, RATING_WARN
+from smart_tui.domain.dates import DateError, DateRangeError, parse_date
 from smart_tui.domain.models import Direction, Lever, PriorityStatus, Unit
 from smart_tui.domain.smart import (
     HORIZON_STEP_MONTHS,
     MAX_HORIZON_YEARS,
     MIN_HORIZON_DAYS,
     Capacity,
+    Verdict,
     assess,
 )
 from smart_tui.i18n import Translator
 from smart_tui.messages import en, fr
-from smart_tui.present import hint, reason
+from smart_tui.present import error_text, hint, reason
 from tests.conftest import sales_priority, smart_goal
 
 START = date(2026, 1, 1)
@@ -105,6 +107,12 @@ SCENARIOS = [
     ("relevant", "no_rationale", {"rationale": ""}, {}, None, START, []),
     ("relevant", "unusual_lever", {"lever": Lever.SOCIAL}, {}, None, START, []),
     ("time_bound", "no_deadline", {"deadline": None}, {}, None, START, []),
+    # a deadline typed in the wizard but refused: the field's own words
+    ("time_bound", "date_impossible",
+     {"deadline": None, "typed": DateError("31/02/2027", impossible=True)}, {}, None, START, []),
+    ("time_bound", "date", {"deadline": None, "typed": DateError("bientôt")}, {}, None, START, []),
+    ("time_bound", "date_range", {"deadline": None, "typed": DateRangeError("d'ici 900 ans")},
+     {}, None, START, []),
     ("time_bound", "before_start", {"deadline": START}, {}, None, START, []),
     ("time_bound", "past", {}, {}, None, date(2026, 7, 2), []),
     ("time_bound", "too_short", {"deadline": START + timedelta(days=10)}, {}, None, START,
@@ -117,8 +125,10 @@ SCENARIOS = [
 
 def _result(criterion, code, goal_changes, priority_changes, capacity, today):
     priority = sales_priority(id=1, **priority_changes)
+    goal_changes = dict(goal_changes)
+    typed = goal_changes.pop("typed", None)  # the refusal of a deadline typed in a form
     result = getattr(assess(smart_goal(start=START, **goal_changes), priority, today,
-                            capacity), criterion)
+                            capacity, deadline_error=typed), criterion)
     assert (result.criterion, result.code) == (criterion, code)
     return result
 
@@ -151,6 +161,34 @@ def test_pace_limits_are_the_constants():
         too_fast = _result("achievable", "pace_too_fast", SCENARIOS[13][2], {}, None, START)
         assert _pct(lang, _g(PACE_WARN)) in reason(tr, fast)
         assert _pct(lang, _g(PACE_FAIL)) in reason(tr, too_fast)
+
+
+@pytest.mark.parametrize(("typed", "fr_says", "en_says"), [
+    ("31/02/2027", "«\u00a031/02/2027\u00a0» n'existe pas dans le calendrier.",
+     "“31/02/2027” does not exist in the calendar."),
+    ("bientôt", "«\u00a0bientôt\u00a0» n'est pas une date reconnue.", "“bientôt” is not"),
+])
+def test_a_refused_deadline_is_named_in_the_fields_words(typed, fr_says, en_says):
+    """The wizard's field refuses « 31/02/2027 »: Time-bound says the same, not "no deadline"."""
+    with pytest.raises(DateError) as caught:
+        parse_date(typed, START, prefer="future")
+    result = assess(smart_goal(start=START, deadline=None), sales_priority(id=1), START,
+                    deadline_error=caught.value).time_bound
+    assert result.verdict == Verdict.FAIL and result.code != "no_deadline"
+    for lang, says in (("fr", fr_says), ("en", en_says)):
+        tr = Translator(lang)
+        assert reason(tr, result) == error_text(tr, caught.value)
+        assert reason(tr, result).startswith(says)
+        fix = {"fr": "Corrigez la date de l'échéance", "en": "Correct the deadline's date"}
+        assert hint(tr, result).startswith(fix[lang])
+
+
+def test_a_refusal_that_is_not_a_dates_leaves_no_deadline():
+    from smart_tui.domain.models import DomainError
+
+    result = assess(smart_goal(start=START, deadline=None), sales_priority(id=1), START,
+                    deadline_error=DomainError("error.required")).time_bound
+    assert result.code == "no_deadline"
 
 
 def test_every_reason_and_hint_key_is_reached():

@@ -144,8 +144,9 @@ class WizardScreen(SmartScreen):
                 field.note(limit, error=bool(limit))
         capacity = self.workspace.capacity(excluding_goal=goal.id)
         today = self.smart.today
+        deadline = self.form.query_one("#deadline-field", Field).refusal  # 31/02: not a date
         self.assessment = assess(goal, self.priorities.get(goal.priority_id), today, capacity,
-                                 self.priorities.values())
+                                 self.priorities.values(), deadline_error=deadline)
         self.query_one("#live-checklist", SmartChecklist).show(
             self.tr, self.assessment, focus=self.focused_criterion, goal=goal,
             compact=self.app.size.width < NARROW)

@@ -37,12 +37,14 @@ class DomainValidator(Validator):
         self.tr = tr
         self.text: str | None = None  # the text last validated
         self.parsed: object = None
+        self.refusal: DomainError | None = None  # why that text was refused
 
     def validate(self, value: str) -> ValidationResult:
-        self.text, self.parsed = value, None
+        self.text, self.parsed, self.refusal = value, None, None
         try:
             self.parsed = self.check(clean(value))
         except DomainError as exc:
+            self.refusal = exc
             return self.failure(error_text(self.tr, exc), value)
         return self.success()
 
@@ -62,7 +64,7 @@ class NumberValidator(DomainValidator):
     def check(self, value: str) -> object:
         if not value and self.required:
             raise DomainError("error.required")
-        return parse_optional_number(value, self.unit)
+        return parse_optional_number(value, self.unit, self.tr.lang)  # "1,620": 1 620 in English
 
 
 class RequiredValidator(DomainValidator):
@@ -137,15 +139,26 @@ class Field(Vertical):
     def value(self) -> str:
         return clean(self.input.value)
 
-    @property
-    def parsed(self) -> object:
-        """What the field's parsing validator made of the text (None if invalid or empty)."""
+    def _parser(self) -> DomainValidator | None:
+        """The field's parsing validator, up to date with the text."""
         for validator in self.input.validators:
             if isinstance(validator, DomainValidator):
                 if validator.text != self.input.value:
                     validator.validate(self.input.value)
-                return validator.parsed
-        return self.value
+                return validator
+        return None
+
+    @property
+    def parsed(self) -> object:
+        """What the field's parsing validator made of the text (None if invalid or empty)."""
+        parser = self._parser()
+        return self.value if parser is None else parser.parsed
+
+    @property
+    def refusal(self) -> DomainError | None:
+        """The domain's refusal of what is typed (None when it is accepted)."""
+        parser = self._parser()
+        return None if parser is None else parser.refusal
 
     def error(self) -> str | None:
         """The first validator's refusal of what is typed, without showing it."""
