@@ -234,7 +234,7 @@ UI: dict[str, str] = {
     "checkpoint.confidence": "Confidence",
     "checkpoint.note": "Note",
     "checkpoint.saved": "Checkpoint saved: {value} on {date}.",
-    "checkpoint.confirm_delete": "Delete the checkpoint of {date} ({value})? The deletion is kept in the history.",
+    "checkpoint.confirm_delete": "Delete the checkpoint of {date} ({value})? The deletion is kept in the history; ctrl+z undoes it during this session.",
     "profile.intro": "The business capacity feeds the Achievable check: active goals must not ask for more time or budget than you have.",
     "profile.name": "Business",
     "profile.hours": "Marketing time (h/week)",

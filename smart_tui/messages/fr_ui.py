@@ -234,7 +234,7 @@ UI: dict[str, str] = {
     "checkpoint.confidence": "Confiance",
     "checkpoint.note": "Commentaire",
     "checkpoint.saved": "Point d'étape enregistré : {value} au {date}.",
-    "checkpoint.confirm_delete": "Supprimer le point d'étape du {date} ({value}) ? La suppression sera notée dans l'historique.",
+    "checkpoint.confirm_delete": "Supprimer le point d'étape du {date} ({value}) ? La suppression sera notée dans l'historique ; ctrl+z l'annule pendant la session.",
     "profile.intro": "La capacité de l'entreprise sert au critère Atteignable : les objectifs actifs ne doivent pas demander plus de temps ni de budget que vous n'en avez.",
     "profile.name": "Entreprise",
     "profile.hours": "Temps marketing (h/sem.)",

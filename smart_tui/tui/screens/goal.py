@@ -209,10 +209,15 @@ class GoalScreen(SmartScreen):
 
     def _remember_status(self, was: GoalStatus, now: GoalStatus) -> None:
         """ctrl+z puts the status back (the history keeps both changes)."""
-        ws, goal_id, today = self.workspace, self.goal_id, self.smart.today
-        done = self.tr("status.done", title=self.goal.title or self.tr("ui.untitled_goal"),
-                       status=self.tr(f"goal_status.{now.value}"))
-        self.smart.remember_undo(done, lambda: goals.set_goal_status(ws, goal_id, was, today))
+        app, ws, goal_id, today = self.smart, self.workspace, self.goal_id, self.smart.today
+
+        def describe() -> str:  # the goal's title as it is when the text is shown
+            goal = ws.goal(goal_id)
+            title = goal.title if goal is not None else ""
+            return app.tr("status.done", title=title or app.tr("ui.untitled_goal"),
+                          status=app.tr(f"goal_status.{now.value}"))
+
+        app.remember_undo(describe, lambda: goals.set_goal_status(ws, goal_id, was, today))
 
     @writes
     @work
@@ -232,8 +237,9 @@ class GoalScreen(SmartScreen):
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(tr, exc), severity="error")
             return
-        self.smart.remember_undo(tr("delete.goal_done", title=title),
-                                 lambda: removal.restore_goal(ws, removed))
+        app = self.smart
+        app.remember_undo(lambda: app.tr("delete.goal_done", title=title),
+                          lambda: removal.restore_goal(ws, removed))
         self.app.pop_screen()
 
     def _sentence(self) -> str | None:
@@ -291,10 +297,16 @@ class GoalScreen(SmartScreen):
                            value=format_value(self.tr, checkpoint.value, self.goal.unit))
         if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
+        app, ws, today, unit = self.smart, self.workspace, self.smart.today, self.goal.unit
         try:
-            checkpoints.delete_checkpoint(self.workspace, checkpoint.id, self.smart.today)
+            removed = checkpoints.delete_checkpoint(ws, checkpoint.id or 0, today)
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error")
+        else:  # ctrl+z puts the same checkpoint back (and says so in the history)
+            app.remember_undo(
+                lambda: app.tr("delete.checkpoint_done", date=app.tr.date_long(checkpoint.date),
+                               value=format_value(app.tr, checkpoint.value, unit)),
+                lambda: checkpoints.restore_checkpoint(ws, removed, today))
         self.refresh_data()
 
     @writes

@@ -158,7 +158,13 @@ class PrioritiesScreen(SmartScreen):
             self._fail(exc)
             return
         key = "priority.restored" if archived else "priority.archived"
-        self.smart.remember_undo(self.tr(key, title=current.title), lambda: (
+        app = self.smart
+
+        def describe() -> str:  # the priority's title as it is when the text is shown
+            priority = ws.priority(priority_id)
+            return app.tr(key, title=priority.title if priority else current.title)
+
+        app.remember_undo(describe, lambda: (
             priority_service.set_priority_status(ws, priority_id, was)))
         self.refresh_data(select=current.id)
 
@@ -184,8 +190,9 @@ class PrioritiesScreen(SmartScreen):
         except (DomainError, DatabaseError) as exc:
             self._fail(exc)
             return
-        self.smart.remember_undo(tr("delete.priority_done", title=current.title),
-                                 lambda: removal.restore_priority(ws, removed))
+        app, title = self.smart, current.title
+        app.remember_undo(lambda: app.tr("delete.priority_done", title=title),
+                          lambda: removal.restore_priority(ws, removed))
         self.refresh_data()
 
     @writes
