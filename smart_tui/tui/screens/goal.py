@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from smart_tui.domain.invariants import measurable
+from smart_tui.domain.invariants import log_refusal
 from smart_tui.domain.models import DomainError, Goal, GoalStatus
 from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.domain.views import GoalView
@@ -37,6 +37,7 @@ STATUS_CHOICES = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED,
 
 class GoalScreen(SmartScreen):
     SCREEN_KEY = "goal"
+    EXPLAINED = frozenset({"log"})  # « l » on a closed or unmeasurable goal says why at once
     BINDINGS = [
         Binding("e", "edit", "key.edit", id="edit-goal", tooltip="tip.edit_goal"),
         Binding("l", "log", "key.log_short", id="log-checkpoint", tooltip="tip.log"),
@@ -177,9 +178,9 @@ class GoalScreen(SmartScreen):
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
-        if action == "log":  # left out while the goal has no KPI or no target
+        if action == "log":  # left out for a closed goal or one without KPI or target
             goal = getattr(self, "goal", None)
-            return goal is not None and measurable(goal)
+            return goal is not None and log_refusal(goal) is None
         if action == "use_sentence":  # shown only while the statement is a vague wish
             return self._sentence() is not None
         if action == "activate":  # a draft only; it always answers (activated, or why not)
@@ -241,6 +242,11 @@ class GoalScreen(SmartScreen):
         app.remember_undo(lambda: app.tr("delete.goal_done", title=title),
                           lambda: removal.restore_goal(ws, removed))
         self.app.pop_screen()
+
+    def refusal(self, action: str) -> str | None:
+        goal = getattr(self, "goal", None)
+        refused = log_refusal(goal) if action == "log" and goal is not None else None
+        return error_text(self.tr, refused) if refused is not None else None
 
     def _sentence(self) -> str | None:
         view: GoalView | None = getattr(self, "view", None)
