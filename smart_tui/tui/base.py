@@ -118,6 +118,10 @@ class _Smart:
         """Screens override this (not ``check_action``): True, False to hide, None to dim."""
         return True
 
+    def in_key_bar(self, action: str) -> bool | None:
+        """Whether the key bar shows ``action`` now: None keeps its binding's ``show``."""
+        return None
+
     def refusal(self, action: str) -> str | None:
         """Why an :attr:`EXPLAINED` action is refused now (its key is hidden), or None."""
         return None
