@@ -129,7 +129,7 @@ UI: dict[str, str] = {
     "tip.add_priority": "Add a priority (3 active at most)",
     "tip.archive_priority": "Archive the priority: its goals stay, in a section of their own",
     "key.restore_priority": "Restore",
-    "tip.restore_priority": "Make the archived priority active again (3 active priorities at most)",
+    "tip.restore_priority": "Make the archived priority active again (3 active at most)",
     "wizard.new_title": "New SMART goal",
     "wizard.edit_title": "Edit goal",
     "wizard.step_title": "Step {number}/{total} · {name}",

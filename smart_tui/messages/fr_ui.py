@@ -129,7 +129,7 @@ UI: dict[str, str] = {
     "tip.add_priority": "Ajouter une priorité (3 actives au maximum)",
     "tip.archive_priority": "Archiver la priorité : ses objectifs restent, dans une section à part",
     "key.restore_priority": "Réactiver",
-    "tip.restore_priority": "Réactiver la priorité archivée (3 priorités actives au plus)",
+    "tip.restore_priority": "Réactiver la priorité archivée (3 actives au maximum)",
     "wizard.new_title": "Nouvel objectif SMART",
     "wizard.edit_title": "Modifier l'objectif",
     "wizard.step_title": "Étape {number}/{total} · {name}",
