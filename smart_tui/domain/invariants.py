@@ -130,14 +130,24 @@ def measurable(goal: Goal) -> bool:
     return bool(goal.kpi.strip()) and goal.target is not None
 
 
+def log_refusal(goal: Goal) -> DomainError | None:
+    """Why ``goal`` takes no new checkpoint, whatever its value: it is closed (achieved,
+    missed, abandoned), or it cannot be measured yet. ``None`` when it takes one. The screens
+    ask before opening the form, so the refusal comes before any typing."""
+    if goal.status in CLOSED:
+        return DomainError("error.goal_closed", status=goal.status.value)
+    if not measurable(goal):
+        return DomainError("error.not_measurable")
+    return None
+
+
 def check_new_checkpoint(goal: Goal, checkpoint: Checkpoint, today: date) -> None:
     """What a *new* measure must also respect: not in the future, not on a closed goal, on
     a goal that can be measured. A backup's checkpoints are restored without the last two
     rules (``check_snapshot``): an older file may hold them, and nothing is lost."""
-    if goal.status in CLOSED:
-        raise DomainError("error.goal_closed", status=goal.status.value)
-    if not measurable(goal):
-        raise DomainError("error.not_measurable")
+    refusal = log_refusal(goal)
+    if refusal is not None:
+        raise refusal
     if checkpoint.date > today:
         raise DomainError("error.checkpoint_future", date=checkpoint.date)
     normalize_checkpoint(goal, checkpoint)

@@ -106,4 +106,5 @@ ERRORS: dict[str, str] = {
     "oserror.EEXIST": "the file already exists",
     "oserror.EBUSY": "file busy in another program",
     "invalid.the_document": "the document",
+    "error.undo_date_taken": "Another checkpoint was logged on {date} in the meantime: nothing was restored.",
 }

@@ -23,7 +23,7 @@ UX: dict[str, str] = {
     "ui.own_data_back": "Back to your own data.",
     # -- deleting and undo (issue 12, item 11) ----------------------------------------
     "key.undo": "Undo the last action",
-    "tip.undo": "Undo the last deletion or status change",
+    "tip.undo": "Undo the last deletion or status change, as long as nothing else changed since",
     "undo.hint": "{done} ctrl+z to undo.",
     "undo.done": "Undone: {done}",
     "undo.nothing": "Nothing to undo.",
@@ -37,6 +37,7 @@ UX: dict[str, str] = {
     "delete.priority_done": "Priority “{title}” deleted.",
     "archive.question": "Archive the priority “{title}”? Its goals stay, in a section of their own.",
     "status.done": "Status of “{title}”: {status}.",
+    "delete.checkpoint_done": "Checkpoint of {date} ({value}) deleted.",
     # -- the welcome asks the business's name (issue 12, item 10) ---------------------
     "welcome.name_title": "Your business",
     "welcome.name_intro": "What is your business called? Its name titles your dashboard and your roadmap. Escape to skip.",

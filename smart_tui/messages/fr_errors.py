@@ -106,4 +106,5 @@ ERRORS: dict[str, str] = {
     "oserror.EEXIST": "le fichier existe déjà",
     "oserror.EBUSY": "fichier occupé par un autre programme",
     "invalid.the_document": "le document",
+    "error.undo_date_taken": "Un autre point d'étape a été noté le {date} entre-temps : rien n'a été rétabli.",
 }

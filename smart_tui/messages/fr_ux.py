@@ -23,7 +23,7 @@ UX: dict[str, str] = {
     "ui.own_data_back": "Vous êtes de retour sur vos données.",
     # -- supprimer et annuler (issue 12, point 11) ------------------------------------
     "key.undo": "Annuler la dernière action",
-    "tip.undo": "Annuler la dernière suppression ou le dernier changement de statut",
+    "tip.undo": "Annuler la dernière suppression ou le dernier changement de statut, tant que rien d'autre n'a changé depuis",
     "undo.hint": "{done} ctrl+z pour annuler.",
     "undo.done": "Annulé : {done}",
     "undo.nothing": "Rien à annuler.",
@@ -37,6 +37,7 @@ UX: dict[str, str] = {
     "delete.priority_done": "Priorité « {title} » supprimée.",
     "archive.question": "Archiver la priorité « {title} » ? Ses objectifs restent, dans une section à part.",
     "status.done": "Statut de « {title} » : {status}.",
+    "delete.checkpoint_done": "Point d'étape du {date} ({value}) supprimé.",
     # -- l'accueil demande le nom de l'entreprise (issue 12, point 10) -----------------
     "welcome.name_title": "Votre entreprise",
     "welcome.name_intro": "Comment s'appelle votre entreprise ? Son nom titre votre tableau de bord et votre feuille de route. Échap pour passer.",

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from smart_tui.domain.history import CheckpointValue
 from smart_tui.domain.invariants import check_new_checkpoint, normalize_checkpoint
-from smart_tui.domain.models import Checkpoint, DomainError, Goal
+from smart_tui.domain.models import Adjustment, AdjustmentKind, Checkpoint, DomainError, Goal
 from smart_tui.domain.trajectory import Trajectory
+from smart_tui.storage.removal import Removed, checkpoint_rows, restore_removed
+from smart_tui.storage.rows import to_checkpoint
 
 from .overview import trajectory
 from .workspace import Workspace
@@ -75,6 +78,26 @@ def correct_checkpoint(ws: Workspace, checkpoint: Checkpoint, today: date) -> Lo
     return Logged(goal, checkpoint, other or old, before, after)
 
 
-def delete_checkpoint(ws: Workspace, checkpoint_id: int, today: date) -> None:
+def delete_checkpoint(ws: Workspace, checkpoint_id: int, today: date) -> Removed:
+    """Delete a measure (kept in the goal's history); its row is returned, to undo it."""
     with ws.transaction():
+        removed = checkpoint_rows(ws.store.db, checkpoint_id)
         ws.store.delete_checkpoint(checkpoint_id, today)
+    return removed
+
+
+def restore_checkpoint(ws: Workspace, removed: Removed, today: date) -> Checkpoint:
+    """Undo :func:`delete_checkpoint`: the same checkpoint back (id, date, value, confidence,
+    note), and its return in the goal's history, in one transaction. Refused when another
+    measure was logged on its date in the meantime (by another window)."""
+    with ws.transaction():
+        checkpoint = to_checkpoint(removed.rows["checkpoints"][0])
+        goal_id = checkpoint.goal_id or 0
+        _goal(ws, goal_id)
+        if ws.store.checkpoint_on(goal_id, checkpoint.date) is not None:
+            raise DomainError("error.undo_date_taken", date=checkpoint.date)
+        restore_removed(ws.store.db, removed)
+        ws.store.add_adjustment(goal_id, Adjustment(
+            today, AdjustmentKind.CHECKPOINT, None,
+            CheckpointValue(checkpoint.date, float(checkpoint.value))))
+    return checkpoint

@@ -121,6 +121,12 @@ class Workspace:
         with self.store.transaction():
             yield
 
+    @property
+    def changes(self) -> int:
+        """How many rows this session has written so far (SQLite's count on the connection).
+        An undo remembered at one count is stale once the count has moved."""
+        return self.store.conn.total_changes
+
     # -- reads -------------------------------------------------------------------
     def profile(self) -> Profile:
         return self.store.profile()

@@ -1,4 +1,5 @@
-"""Deleting a goal or a priority with everything that hangs from it, and putting it back.
+"""Deleting a goal, a priority or a checkpoint with everything that hangs from it, and
+putting it back.
 
 A deletion returns a :class:`Removed` snapshot of every row it took (ids included); restoring
 re-inserts those rows with their ids, so an undo gives back exactly what went. Run both
@@ -55,6 +56,11 @@ def remove_priority(db: Database, priority_id: int) -> Removed:
     remove_goals(db, goal_ids, removed)
     db.execute("DELETE FROM priorities WHERE id = ?", [priority_id])
     return removed
+
+
+def checkpoint_rows(db: Database, checkpoint_id: int) -> Removed:
+    """The row of one checkpoint as it is now (to put it back after deleting it)."""
+    return Removed({"checkpoints": _select(db, "checkpoints", "id", [checkpoint_id])})
 
 
 def restore_removed(db: Database, removed: Removed) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,16 @@ from smart_tui.services import DatabaseError, Workspace
 from smart_tui.settings import Settings
 
 from .localize import localize_textual, translated
+
+
+@dataclass(frozen=True)
+class _Undo:
+    """How to name and undo the last action, and the workspace's write count right after it."""
+
+    describe: Callable[[], str]
+    undo: Callable[[], object]
+    workspace: Workspace
+    changes: int
 
 
 class SmartApp(App[None]):
@@ -51,8 +62,8 @@ class SmartApp(App[None]):
         self.demo = demo
         # the user's own data while the example opened from the welcome screen is shown
         self.own_workspace: Workspace | None = None
-        # the last deletion or status change of the session, for ctrl+z: (what, how to undo)
-        self.last_undo: tuple[str, Callable[[], object]] | None = None
+        # the last undoable action, for ctrl+z (see remember_undo)
+        self.last_undo: _Undo | None = None
         self.start = start  # "dashboard", "review" or "review-all"
         # One flag for the whole app: screens hide and refuse every @writes action.
         self.read_only = read_only
@@ -109,24 +120,40 @@ class SmartApp(App[None]):
         given); a screen adds what it holds as the sub-title (``SmartScreen.show_heading``)."""
         self.title = name or self.TITLE
 
-    def remember_undo(self, done: str, undo: Callable[[], object]) -> None:
-        """After a deletion or a status change: say it, naming ctrl+z, which undoes it."""
-        self.last_undo = (done, undo)
-        self.notify(self.tr("undo.hint", done=done), timeout=10)
+    def remember_undo(self, describe: Callable[[], str], undo: Callable[[], object]) -> None:
+        """Right after an action ctrl+z can undo: say what was done, naming the key.
+
+        Only the last action is kept, and only while nothing else is written: any later
+        write of this session (a checkpoint, a save, a decision, a deletion that is not
+        undoable) makes ctrl+z say there is nothing to undo, so an older change is never
+        replayed over a newer one. ``describe`` is called each time the action is named, so
+        the text quotes the data as it is then (a goal renamed since, the language)."""
+        ws = self.workspace
+        self.last_undo = _Undo(describe, undo, ws, ws.changes)
+        self.notify(self.tr("undo.hint", done=describe()), timeout=10)
+
+    def pending_undo(self) -> _Undo | None:
+        """The remembered undo, if it is still the last thing written in this workspace."""
+        last = self.last_undo
+        if last is not None and (last.workspace is not self.workspace
+                                 or last.workspace.changes != last.changes):
+            self.last_undo = last = None  # something was written since: too late
+        return None if self.read_only else last
 
     def action_undo(self) -> None:
-        """ctrl+z: undo the last deletion or status change of the session."""
+        """ctrl+z: undo the last action, if nothing was written since."""
         from smart_tui.domain.models import DomainError
         from smart_tui.present import error_text
 
         from .base import SmartScreen
 
-        if self.last_undo is None or self.read_only:
+        last = self.pending_undo()
+        if last is None:
             self.notify(self.tr("undo.nothing"))
             return
-        done, undo = self.last_undo
+        done = last.describe()  # named as it is now, before it is undone
         try:
-            undo()
+            last.undo()
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error", timeout=10)
             return

@@ -71,7 +71,27 @@ def _read_only(bindings: BindingsMap, node: _Smart) -> BindingsMap:
     return result
 
 
+def _explaining(bindings: BindingsMap, node: _Smart) -> BindingsMap:
+    """A key hidden for a reason says the reason when it is pressed anyway.
+
+    Each binding of an action in ``node.EXPLAINED`` gets a hidden copy (no id: the key bar,
+    the help and a keymap leave it out) that runs ``explain_hidden``; Textual tries it only
+    when the action itself is refused (``can_run`` False), and it runs only then."""
+    if not node.EXPLAINED:
+        return bindings
+    result = BindingsMap()
+    for _key, binding in bindings:
+        result._add_binding(binding)
+        if binding.action in node.EXPLAINED:
+            result._add_binding(replace(binding, action=f"explain_hidden('{binding.action}')",
+                                        show=False, id=None, priority=False))
+    return result
+
+
 class _Smart:
+    # Actions whose key, left out of the key bar for a reason, says it when pressed anyway.
+    EXPLAINED: frozenset[str] = frozenset()
+
     @property
     def smart(self) -> SmartApp:
         return self.app  # type: ignore[attr-defined, no-any-return]
@@ -89,11 +109,28 @@ class _Smart:
         """Read-only mode hides every :func:`writes` action; then the screen's own rule."""
         if self.smart.read_only and is_write(self, action):
             return False
+        if action == "explain_hidden":  # only while the action it stands for is refused
+            hidden = str(parameters[0]) if parameters else ""
+            return self.can_run(hidden, ()) is False and self.refusal(hidden) is not None
         return self.can_run(action, parameters)
 
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Screens override this (not ``check_action``): True, False to hide, None to dim."""
         return True
+
+    def in_key_bar(self, action: str) -> bool | None:
+        """Whether the key bar shows ``action`` now: None keeps its binding's ``show``."""
+        return None
+
+    def refusal(self, action: str) -> str | None:
+        """Why an :attr:`EXPLAINED` action is refused now (its key is hidden), or None."""
+        return None
+
+    def action_explain_hidden(self, action: str) -> None:
+        """A hidden key pressed anyway: say why it does nothing rather than stay silent."""
+        reason = self.refusal(action)
+        if reason:
+            self.notify(reason, severity="warning", timeout=10)
 
     # -- unsaved changes: one check for Escape and ctrl+q ----------------------------
     UNSAVED_QUESTION = "unsaved.question"
@@ -122,7 +159,7 @@ class _Smart:
 class SmartScreen(_Smart, Screen[None]):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._bindings = _read_only(translated(self._bindings, self.tr), self)
+        self._bindings = _read_only(_explaining(translated(self._bindings, self.tr), self), self)
 
     def show_heading(self, context: str) -> None:
         """The header: the business's name (the app's title, the same on every screen), then
@@ -134,14 +171,15 @@ class SmartScreen(_Smart, Screen[None]):
         """After a language change: the bindings again from their message keys."""
         merged = type(self)._merged_bindings
         if merged is not None:
-            self._bindings = _read_only(translated(merged.copy(), self.tr), self)
+            self._bindings = _read_only(_explaining(translated(merged.copy(), self.tr), self),
+                                        self)
         self.refresh_bindings()
 
 
 class SmartModal(_Smart, ModalScreen[T], Generic[T]):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._bindings = _read_only(translated(self._bindings, self.tr), self)
+        self._bindings = _read_only(_explaining(translated(self._bindings, self.tr), self), self)
 
 
 class FormDialog(SmartModal[R], Generic[D, R]):

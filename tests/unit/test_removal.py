@@ -8,8 +8,16 @@ from datetime import date
 import pytest
 
 from smart_tui.demo import demo_snapshot
-from smart_tui.domain.models import DomainError, GoalStatus, Priority, PriorityStatus
+from smart_tui.domain.models import (
+    AdjustmentKind,
+    Checkpoint,
+    DomainError,
+    GoalStatus,
+    Priority,
+    PriorityStatus,
+)
 from smart_tui.services import Workspace
+from smart_tui.services.checkpoints import delete_checkpoint, log_checkpoint, restore_checkpoint
 from smart_tui.services.removal import (
     delete_goal,
     delete_priority,
@@ -76,3 +84,25 @@ def test_restoring_an_active_priority_past_the_cap_is_refused_and_changes_nothin
 def test_deleting_an_unknown_goal_is_refused(ws):
     with pytest.raises(DomainError):
         delete_goal(ws, 9999)
+
+
+def test_a_deleted_checkpoint_comes_back_whole_and_its_return_is_in_the_history(ws):
+    goal = ws.goal(1)
+    gone = goal.checkpoints[-1]
+    changes = ws.changes
+    removed = delete_checkpoint(ws, gone.id, TODAY)
+    assert ws.changes > changes  # the write is counted: an older undo is stale
+    assert gone not in ws.goal(1).checkpoints
+    assert restore_checkpoint(ws, removed, TODAY) == gone
+    back = ws.goal(1)
+    assert back.checkpoints == goal.checkpoints  # same id, date, value, confidence, note
+    last = back.adjustments[-1]
+    assert (last.kind, last.old, last.new.date, last.new.value) == (
+        AdjustmentKind.CHECKPOINT, None, gone.date, gone.value)
+    # another window logged a measure on that date in between: nothing is put back
+    removed = delete_checkpoint(ws, gone.id, TODAY)
+    log_checkpoint(ws, 1, Checkpoint(gone.date, 1.0), TODAY)
+    with pytest.raises(DomainError) as refused:
+        restore_checkpoint(ws, removed, TODAY)
+    assert refused.value.key == "error.undo_date_taken"
+    assert [c.value for c in ws.goal(1).checkpoints if c.date == gone.date] == [1.0]

@@ -11,10 +11,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
-from smart_tui.domain.invariants import measurable
+from smart_tui.domain.invariants import log_refusal
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import Checkpoint, Confidence, DomainError, Goal
-from smart_tui.present import logged_text
+from smart_tui.present import error_text, logged_text
 from smart_tui.sentence import smart_sentence
 from smart_tui.services import checkpoints
 from smart_tui.services.checkpoints import Logged
@@ -134,8 +134,9 @@ async def log_checkpoint(
     goal = app.workspace.goal(goal_id)
     if goal is None:
         return None
-    if checkpoint is None and not measurable(goal):  # its key is left out; reached anyway, say why
-        app.notify(app.tr("error.not_measurable"), severity="warning", timeout=10)
+    refused = log_refusal(goal) if checkpoint is None else None
+    if refused is not None:  # its key is left out; reached anyway, say why before any typing
+        app.notify(error_text(app.tr, refused), severity="warning", timeout=10)
         return None
     logged = await app.push_screen_wait(CheckpointForm(goal, checkpoint))
     if logged is None:

@@ -10,9 +10,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Header, Static
 
-from smart_tui.domain.invariants import measurable
+from smart_tui.domain.invariants import log_refusal
 from smart_tui.domain.models import GoalStatus, Priority, Profile
 from smart_tui.domain.views import GoalView, by_priority
+from smart_tui.present import error_text
 from smart_tui.sentence import smart_sentence
 from smart_tui.services import DatabaseError
 from smart_tui.services.overview import dashboard_views
@@ -31,6 +32,7 @@ LOADED_ONLY = frozenset({"new_goal", "priorities", "open_goal", "log_checkpoint"
 
 
 class DashboardScreen(SmartScreen):
+    EXPLAINED = frozenset({"log_checkpoint"})  # « l » on a closed or unmeasurable goal: why
     BINDINGS = [
         Binding("n", "new_goal", "key.new_goal", id="new-goal", tooltip="tip.new_goal"),
         Binding("p", "priorities", "key.priorities", id="priorities", tooltip="tip.priorities"),
@@ -202,6 +204,7 @@ class DashboardScreen(SmartScreen):
     @on(GoalList.Highlighted)
     def _highlighted(self, event: GoalList.Highlighted) -> None:
         self._show_detail(event.goal_id)
+        self.refresh_bindings()  # « l » and « o » follow the highlighted goal
 
     @on(GoalList.Opened)
     def _opened(self, event: GoalList.Opened) -> None:
@@ -223,10 +226,17 @@ class DashboardScreen(SmartScreen):
             return self.smart.own_workspace is not None
         if action == "open_goal":
             return self.current_goal is not None
-        if action == "log_checkpoint":  # left out while the goal has no KPI or no target
-            view = self.views.get(self.current_goal) if self.current_goal is not None else None
-            return view is not None and measurable(view.goal)
+        if action == "log_checkpoint":  # left out for a closed goal or one without measure
+            return self._log_refusal() is None and self.current_goal in self.views
         return True
+
+    def _log_refusal(self):  # noqa: ANN202 - DomainError | None
+        view = self.views.get(self.current_goal) if self.current_goal is not None else None
+        return log_refusal(view.goal) if view is not None else None
+
+    def refusal(self, action: str) -> str | None:
+        refused = self._log_refusal() if action == "log_checkpoint" else None
+        return error_text(self.tr, refused) if refused is not None else None
 
     def action_refresh(self) -> None:
         if not self._ready():

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from smart_tui.domain.invariants import measurable
+from smart_tui.domain.invariants import log_refusal
 from smart_tui.domain.models import DomainError, Goal, GoalStatus
 from smart_tui.domain.trajectory import effective_cadence, milestones
 from smart_tui.domain.views import GoalView
@@ -37,6 +37,7 @@ STATUS_CHOICES = (GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ABANDONED,
 
 class GoalScreen(SmartScreen):
     SCREEN_KEY = "goal"
+    EXPLAINED = frozenset({"log"})  # « l » on a closed or unmeasurable goal says why at once
     BINDINGS = [
         Binding("e", "edit", "key.edit", id="edit-goal", tooltip="tip.edit_goal"),
         Binding("l", "log", "key.log_short", id="log-checkpoint", tooltip="tip.log"),
@@ -177,9 +178,9 @@ class GoalScreen(SmartScreen):
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("correct", "delete"):
             return bool(getattr(self, "goal", None) and self.goal.checkpoints)
-        if action == "log":  # left out while the goal has no KPI or no target
+        if action == "log":  # left out for a closed goal or one without KPI or target
             goal = getattr(self, "goal", None)
-            return goal is not None and measurable(goal)
+            return goal is not None and log_refusal(goal) is None
         if action == "use_sentence":  # shown only while the statement is a vague wish
             return self._sentence() is not None
         if action == "activate":  # a draft only; it always answers (activated, or why not)
@@ -209,10 +210,15 @@ class GoalScreen(SmartScreen):
 
     def _remember_status(self, was: GoalStatus, now: GoalStatus) -> None:
         """ctrl+z puts the status back (the history keeps both changes)."""
-        ws, goal_id, today = self.workspace, self.goal_id, self.smart.today
-        done = self.tr("status.done", title=self.goal.title or self.tr("ui.untitled_goal"),
-                       status=self.tr(f"goal_status.{now.value}"))
-        self.smart.remember_undo(done, lambda: goals.set_goal_status(ws, goal_id, was, today))
+        app, ws, goal_id, today = self.smart, self.workspace, self.goal_id, self.smart.today
+
+        def describe() -> str:  # the goal's title as it is when the text is shown
+            goal = ws.goal(goal_id)
+            title = goal.title if goal is not None else ""
+            return app.tr("status.done", title=title or app.tr("ui.untitled_goal"),
+                          status=app.tr(f"goal_status.{now.value}"))
+
+        app.remember_undo(describe, lambda: goals.set_goal_status(ws, goal_id, was, today))
 
     @writes
     @work
@@ -232,9 +238,15 @@ class GoalScreen(SmartScreen):
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(tr, exc), severity="error")
             return
-        self.smart.remember_undo(tr("delete.goal_done", title=title),
-                                 lambda: removal.restore_goal(ws, removed))
+        app = self.smart
+        app.remember_undo(lambda: app.tr("delete.goal_done", title=title),
+                          lambda: removal.restore_goal(ws, removed))
         self.app.pop_screen()
+
+    def refusal(self, action: str) -> str | None:
+        goal = getattr(self, "goal", None)
+        refused = log_refusal(goal) if action == "log" and goal is not None else None
+        return error_text(self.tr, refused) if refused is not None else None
 
     def _sentence(self) -> str | None:
         view: GoalView | None = getattr(self, "view", None)
@@ -291,10 +303,16 @@ class GoalScreen(SmartScreen):
                            value=format_value(self.tr, checkpoint.value, self.goal.unit))
         if not await self.app.push_screen_wait(ConfirmScreen(question)):
             return
+        app, ws, today, unit = self.smart, self.workspace, self.smart.today, self.goal.unit
         try:
-            checkpoints.delete_checkpoint(self.workspace, checkpoint.id, self.smart.today)
+            removed = checkpoints.delete_checkpoint(ws, checkpoint.id or 0, today)
         except (DomainError, DatabaseError) as exc:
             self.notify(error_text(self.tr, exc), severity="error")
+        else:  # ctrl+z puts the same checkpoint back (and says so in the history)
+            app.remember_undo(
+                lambda: app.tr("delete.checkpoint_done", date=app.tr.date_long(checkpoint.date),
+                               value=format_value(app.tr, checkpoint.value, unit)),
+                lambda: checkpoints.restore_checkpoint(ws, removed, today))
         self.refresh_data()
 
     @writes

@@ -29,8 +29,11 @@ class PrioritiesScreen(SmartScreen):
     BINDINGS = [
         Binding("a,n", "add", "key.add", id="add-priority", tooltip="tip.add_priority"),
         Binding("e,enter", "edit", "key.edit", id="edit-priority"),
-        Binding("x", "toggle_archive", "key.archive", id="archive-priority",
+        # one key, two actions: the bar names the one that applies to the highlighted row
+        Binding("x", "archive", "key.archive", id="archive-priority",
                 tooltip="tip.archive_priority"),
+        Binding("x", "restore", "key.restore_priority", id="restore-priority",
+                tooltip="tip.restore_priority"),
         Binding("D", "delete", "key.delete_priority", id="delete-priority",
                 tooltip="tip.delete_priority"),
         Binding("shift+up,ctrl+up,u", "move(-1)", "key.move_priority", id="move-priority-up",
@@ -86,11 +89,16 @@ class PrioritiesScreen(SmartScreen):
         detail = self.query_one("#priority-detail", Static)
         detail.update(self.tr("priority.detail", problem=current.problem)
                       if current and current.problem else "")
+        self.refresh_bindings()  # « x » archives or restores, as the row is
 
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # what acts on the highlighted priority is left out while there is none
-        if action in ("edit", "toggle_archive", "delete", "move"):
+        if action in ("edit", "delete", "move"):
             return self.current_id is not None
+        if action in ("archive", "restore"):  # the one that fits the highlighted priority
+            current = self._current() if getattr(self, "priorities", None) else None
+            archived = current is not None and current.status == PriorityStatus.ARCHIVED
+            return current is not None and archived == (action == "restore")
         return True
 
     @property
@@ -140,13 +148,22 @@ class PrioritiesScreen(SmartScreen):
             self.refresh_data(select=saved.id)
 
     @writes
+    def action_archive(self) -> None:
+        self._set_archived(True)
+
+    @writes
+    def action_restore(self) -> None:
+        self._set_archived(False)
+
     @work
-    async def action_toggle_archive(self) -> None:
+    async def _set_archived(self, archive: bool) -> None:
         """Archive (after a question) or restore; ctrl+z puts the status back."""
         current = self._current()
         if current is None or current.id is None:
             return
         archived = current.status == PriorityStatus.ARCHIVED
+        if archived != (not archive):
+            return  # the row changed under the key: nothing to do
         status = PriorityStatus.ACTIVE if archived else PriorityStatus.ARCHIVED
         if not archived and not await self.app.push_screen_wait(
                 ConfirmScreen(self.tr("archive.question", title=current.title))):
@@ -158,7 +175,13 @@ class PrioritiesScreen(SmartScreen):
             self._fail(exc)
             return
         key = "priority.restored" if archived else "priority.archived"
-        self.smart.remember_undo(self.tr(key, title=current.title), lambda: (
+        app = self.smart
+
+        def describe() -> str:  # the priority's title as it is when the text is shown
+            priority = ws.priority(priority_id)
+            return app.tr(key, title=priority.title if priority else current.title)
+
+        app.remember_undo(describe, lambda: (
             priority_service.set_priority_status(ws, priority_id, was)))
         self.refresh_data(select=current.id)
 
@@ -184,8 +207,9 @@ class PrioritiesScreen(SmartScreen):
         except (DomainError, DatabaseError) as exc:
             self._fail(exc)
             return
-        self.smart.remember_undo(tr("delete.priority_done", title=current.title),
-                                 lambda: removal.restore_priority(ws, removed))
+        app, title = self.smart, current.title
+        app.remember_undo(lambda: app.tr("delete.priority_done", title=title),
+                          lambda: removal.restore_priority(ws, removed))
         self.refresh_data()
 
     @writes

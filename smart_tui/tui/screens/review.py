@@ -49,7 +49,7 @@ class ReviewScreen(SmartScreen):
         Binding("left,pageup", "move(-1)", "key.previous_goal", show=False,
                 id="review-previous", key_display="←"),
         Binding("o", "include_all", "key.include_all", show=False, id="review-all",
-                tooltip="tip.include_all"),
+                tooltip="tip.include_all"),  # in the bar when nothing is due (in_key_bar)
         Binding("escape", "finish", "key.finish", id="review-finish", tooltip="tip.finish"),
     ]
 
@@ -184,6 +184,12 @@ class ReviewScreen(SmartScreen):
         if action == "include_all":
             return not self.include_all
         return True
+
+    def in_key_bar(self, action: str) -> bool | None:
+        """« o » joins the bar when nothing is due and the page says to press it."""
+        if action == "include_all":
+            return self.goal_id is None and getattr(self, "others", 0) > 0
+        return None
 
     def action_move(self, offset: int) -> None:
         """Next or previous goal; going on from the last one ends the session."""

@@ -56,15 +56,18 @@ class KeyBar(Widget):
             self.refresh()
 
     def shown(self) -> list[tuple[Binding, bool]]:
-        """Each action's first binding marked ``show``, and whether it can run now.
+        """Each action's first binding marked ``show`` (or that the screen's ``in_key_bar``
+        shows now), and whether it can run now.
 
         When they do not fit on one line, the app's own keys other than help (``^q``) give
         way first: help lists every key, and the screen's keys are what the user came for.
         """
         seen: dict[str, tuple[Binding, bool, bool]] = {}
+        wanted = getattr(self.screen, "in_key_bar", None)  # a screen may show a key for a while
         for active in self.screen.active_bindings.values():
             binding = active.binding
-            if binding.show and binding.action not in seen:
+            show = wanted(binding.action) if wanted and active.node is self.screen else None
+            if (binding.show if show is None else show) and binding.action not in seen:
                 spare = active.node is self.app and binding.action != "help"
                 seen[binding.action] = (binding, active.enabled, spare)
         keys = list(seen.values())

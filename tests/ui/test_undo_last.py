@@ -1,0 +1,95 @@
+"""ctrl+z undoes the last undoable action only: a checkpoint deleted after a status change
+comes back (not the status), and any later write makes an older undo stale (QA, item 1)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from smart_tui.domain.models import GoalStatus
+from smart_tui.storage import Store
+from smart_tui.tui.screens.goal import GoalScreen
+
+from .conftest import SIZE, TODAY, make_app, notifications
+
+DELETED = {"fr": "Point d'étape du 24 octobre 2026 (2\u202f290) supprimé. ctrl+z pour annuler.",
+           "en": "Checkpoint of 24 October 2026 (2,290) deleted. ctrl+z to undo."}
+BACK = {"fr": "Annulé\u00a0: Point d'étape du 24 octobre 2026 (2\u202f290) supprimé.",
+        "en": "Undone: Checkpoint of 24 October 2026 (2,290) deleted."}
+NOTHING = {"fr": "Rien à annuler.", "en": "Nothing to undo."}
+
+
+async def _achieved(app, pilot) -> GoalScreen:
+    """The SEO goal's card, its status just changed to achieved (an undoable action)."""
+    await app.push_screen(GoalScreen(1))
+    await pilot.press("t", "enter")  # the first choice: achieved
+    await pilot.pause()
+    card = app.screen
+    assert isinstance(card, GoalScreen)
+    card.query_one("#goal-checkpoints", DataTable).focus()
+    return card
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_ctrl_z_after_deleting_a_checkpoint_brings_it_back_not_an_older_status(
+        demo_store, lang):
+    newest = demo_store.goal(1).checkpoints[-1]
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        card = await _achieved(app, pilot)
+        assert demo_store.goal(1).status == GoalStatus.ACHIEVED
+        await pilot.press("x", "o" if lang == "fr" else "y")  # the newest checkpoint
+        await pilot.pause()
+        assert newest not in demo_store.goal(1).checkpoints
+        assert DELETED[lang] in notifications(app)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert BACK[lang] in notifications(app)
+        rows = card.query_one("#goal-checkpoints", DataTable)
+        assert rows.row_count == len(demo_store.goal(1).checkpoints)  # the card shows it
+        history = card.query_one("#goal-history", DataTable)
+        newest_change = str(history.get_row_at(0)[1])
+        await pilot.press("ctrl+z")  # the status change is older: not undone
+        await pilot.pause()
+        said = notifications(app)
+    goal = demo_store.goal(1)
+    assert goal.checkpoints[-1] == newest  # same id, date, value, confidence and note
+    assert goal.status == GoalStatus.ACHIEVED
+    assert said.endswith(NOTHING[lang])
+    assert newest_change == {"fr": "Point d'étape du 24 oct. 2026 ajouté\u00a0: 2\u202f290",
+                             "en": "Checkpoint of 24 Oct 2026 added: 2,290"}[lang]
+
+
+async def test_a_later_write_that_is_not_undoable_makes_the_older_undo_stale(demo_store):
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await _achieved(app, pilot)
+        await pilot.press("c")  # correct the newest checkpoint: a write of its own
+        app.screen.query_one("#value", Input).value = "2300"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert demo_store.goal(1).checkpoints[-1].value == 2300
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        said = notifications(app)
+    assert said.endswith(NOTHING["fr"])
+    assert demo_store.goal(1).status == GoalStatus.ACHIEVED  # not put back to active
+
+
+async def test_the_undo_notice_names_the_goal_as_it_is_now(demo_store, tmp_path):
+    app = make_app(demo_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await _achieved(app, pilot)
+        other = Store.open(tmp_path / "demo.db")  # another window renames the goal
+        try:
+            goal = other.goal(1)
+            goal.statement = "Augmenter de 30\u00a0% les visites venues de Google"
+            other.update_goal(goal, TODAY)
+        finally:
+            other.close()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        said = notifications(app)
+    renamed = "«\u00a0Augmenter de 30\u00a0% les visites venues de Google\u00a0»"
+    assert f"Annulé\u00a0: Statut de {renamed}" in said
+    assert demo_store.goal(1).status == GoalStatus.ACTIVE
