@@ -156,7 +156,7 @@ UI: dict[str, str] = {
     "wizard.not_smart": "Not SMART yet — to fix: {criteria}.",
     "wizard.not_smart_short": "This goal is not SMART yet: edit it before activating it.",
     "wizard.confirm_leave": "Leave without saving the changes?",
-    "wizard.saved": "Goal saved ({status}).",
+    "wizard.saved": "Goal “{title}” saved ({status}).",
     "wizard.activated": "Goal activated: it is on the dashboard.",
     "tip.save_draft": "Save as it is (as a draft for a new goal)",
     "tip.save_goal": "Save the changes (the goal must stay SMART)",

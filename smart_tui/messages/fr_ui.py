@@ -156,7 +156,7 @@ UI: dict[str, str] = {
     "wizard.not_smart": "Pas encore SMART — à reprendre : {criteria}.",
     "wizard.not_smart_short": "Cet objectif n'est pas encore SMART : modifiez-le avant de l'activer.",
     "wizard.confirm_leave": "Quitter sans enregistrer les modifications ?",
-    "wizard.saved": "Objectif enregistré ({status}).",
+    "wizard.saved": "Objectif «\u00a0{title}\u00a0» enregistré ({status}).",
     "wizard.activated": "Objectif activé : il apparaît au tableau de bord.",
     "tip.save_draft": "Enregistrer tel quel (en brouillon pour un nouvel objectif)",
     "tip.save_goal": "Enregistrer les modifications (l'objectif doit rester SMART)",

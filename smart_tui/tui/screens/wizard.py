@@ -229,7 +229,11 @@ class WizardScreen(SmartScreen):
 
     def save_changes(self) -> bool:
         """Leaving half-way: a new goal or a draft is kept as a draft; an active goal is
-        saved only when it still passes every criterion."""
+        saved only when it still passes every criterion. A draft saved with only its wish
+        typed takes the wish as its statement, as Enter in the wish field does: the card,
+        the checklist and the dashboard then all call it by the wish (Goal.title)."""
+        if self.original.status == GoalStatus.DRAFT:
+            self.form.apply_template(BLANK)
         goal = self._valid_goal()
         if goal is None:
             return False
@@ -298,7 +302,8 @@ class WizardScreen(SmartScreen):
             return False  # the form keeps everything typed
         self.goal_id = self.original.id = goal.id
         self._initial = self.form.signature()
-        self.notify(self.tr(message, status=self.tr(f"goal_status.{goal.status.value}")))
+        self.notify(self.tr(message, status=self.tr(f"goal_status.{goal.status.value}"),
+                            title=goal.title or self.tr("ui.untitled_goal")))
         return True
 
     @work(exclusive=True, group="close")
