@@ -5,6 +5,8 @@ UX: dict[str, str] = {
     # -- unsaved changes (issue 12, item 1) -------------------------------------------
     "unsaved.question": "Some changes are not saved. What should be done with them?",
     "unsaved.question_wizard": "This goal is not saved. Keep it as a draft?",
+    "unsaved.question_edit": "Save your changes to this goal?",
+    "unsaved.keep_editing": "Keep editing",
     "unsaved.save": "Save",
     "unsaved.discard": "Don't save",
     "unsaved.cancel": "Cancel",

@@ -238,12 +238,12 @@ class SmartApp(App[None]):
         if isinstance(base, SmartScreen):
             base.retranslate()
 
-    def unsaved_question(self, question: str) -> Screen[str]:
+    def unsaved_question(self, question: str, cancel: str | None = None) -> Screen[str]:
         """« Enregistrer / Ne pas enregistrer / Annuler »: the screens ask through the app, which
         knows the dialogs (a base screen importing one would be an import cycle)."""
         from .screens.confirm import UnsavedScreen
 
-        return UnsavedScreen(question)
+        return UnsavedScreen(question, cancel)
 
     def open_demo(self) -> None:
         """Swap to the example database; the user's own stays untouched (closed at exit)."""

@@ -222,7 +222,12 @@ class WizardScreen(SmartScreen):
     def dirty(self) -> bool:
         return self.form.signature() != self._initial
 
-    UNSAVED_QUESTION = "unsaved.question_wizard"
+    def unsaved_texts(self) -> tuple[str, str]:
+        """A new goal is kept as a draft; an existing one (active or draft) keeps its status
+        and saves the changes, so it is asked about its changes, not about a draft."""
+        if self.original.id is None:
+            return "unsaved.question_wizard", "unsaved.cancel"
+        return "unsaved.question_edit", "unsaved.keep_editing"
 
     def unsaved(self) -> bool:
         return self.dirty
