@@ -119,8 +119,6 @@ class SmartApp(App[None]):
         from smart_tui.domain.models import DomainError
         from smart_tui.present import error_text
 
-        from .base import SmartScreen
-
         if self.last_undo is None or self.read_only:
             self.notify(self.tr("undo.nothing"))
             return
@@ -132,6 +130,13 @@ class SmartApp(App[None]):
             return
         self.last_undo = None
         self.notify(self.tr("undo.done", done=done))
+        self.refresh_screen()
+
+    def refresh_screen(self) -> None:
+        """The screen on top reads its data again (after a change made from outside it: an
+        undo, a statement updated once its dialog has closed)."""
+        from .base import SmartScreen
+
         screen = self.screen
         if isinstance(screen, SmartScreen) and hasattr(screen, "refresh_data"):
             screen.refresh_data()

@@ -9,6 +9,7 @@ import pytest
 
 from smart_tui.domain.models import GoalStatus
 from smart_tui.tui.screens.confirm import ConfirmScreen
+from smart_tui.tui.screens.goal import GoalScreen
 from smart_tui.tui.screens.review import ReviewScreen
 from smart_tui.tui.screens.wizard import WizardScreen
 
@@ -116,3 +117,22 @@ async def test_leaving_the_wizard_without_saving_asks_nothing_about_the_statemen
         await pilot.pause()
         assert not isinstance(app.screen, (ConfirmScreen, WizardScreen))
     assert demo_store.goal(goal.id) == goal
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_the_cards_heading_follows_the_accepted_statement_at_once(demo_store, lang):
+    goal = _quoting_goal(demo_store)
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(GoalScreen(goal.id))
+        await pilot.pause()
+        assert app.screen.sub_title.startswith("Passer à 2 600 sessions par mois")
+        await pilot.press("e")
+        assert isinstance(app.screen, WizardScreen)
+        app.screen.query_one("#target").value = "2800"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await _answer_retitle(app, pilot, lang, accept=True)
+        await pilot.pause()
+        assert isinstance(app.screen, GoalScreen)
+        assert app.screen.sub_title.startswith("Passer à 2 800 sessions par mois")

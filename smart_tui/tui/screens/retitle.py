@@ -39,4 +39,5 @@ async def offer_retitle(app: SmartApp, goal_id: int, old_target: float | None) -
         app.notify(error_text(tr, exc), severity="error")
         return False
     app.notify(tr("retitle.done"))
+    app.refresh_screen()  # the card below resumed before the save: its heading follows now
     return True
