@@ -14,6 +14,7 @@ from smart_tui.tui.screens.dashboard import DashboardScreen
 
 from .conftest import SIZE, make_app, notifications, type_text
 
+
 def screen_text(app) -> str:
     """What the terminal shows, as text (the screenshot's characters, tags dropped)."""
     svg = app.export_screenshot()

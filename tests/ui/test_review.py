@@ -191,3 +191,55 @@ async def test_a_refused_decision_keeps_the_dialog_open(demo_store):
         assert app.screen is form
         assert "above the current one" in str(form.query_one("#target-field .field-note").render())
         assert form.query_one("#why", Input).value == "typo"
+
+
+AIM_HIGHER_INTRO = {  # the demo's SEA goal is behind, SEO ahead, the social one unmeasured
+    ("fr", SEA): "En retard sur la trajectoire\u00a0: une cible plus ambitieuse sera encore plus "
+                 "difficile à tenir",
+    ("fr", SEO): "En avance\u00a0: fixez une cible plus ambitieuse",
+    ("en", SEA): "Behind the trajectory: a more ambitious target will be even harder to reach",
+    ("en", SOCIAL): "No measure yet: set a more ambitious target",
+}
+
+
+@pytest.mark.parametrize(("lang", "goal_id"), list(AIM_HIGHER_INTRO))
+async def test_aim_higher_says_where_the_goal_stands(demo_store, lang, goal_id):
+    app = make_app(demo_store, lang, start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        while app.screen.goal_id != goal_id:
+            await pilot.press("right")
+        await pilot.press("h")
+        form = app.screen
+        assert isinstance(form, DecisionForm)
+        intro = str(form.query_one(".intro").render())
+        assert intro.startswith(AIM_HIGHER_INTRO[(lang, goal_id)]), intro
+        if goal_id != SEO:
+            assert not intro.startswith(("En avance", "Ahead"))
+
+
+REFUSALS = {"fr": ("au-dessus de l'actuelle", "Ce champ est obligatoire"),
+            "en": ("above the current one", "This field is required")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_aim_higher_shows_every_error_on_the_first_save(demo_store, lang):
+    app = make_app(demo_store, lang, start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("right", "right", "h")  # SEO, target 2 600
+        form = app.screen
+        assert isinstance(form, DecisionForm)
+        await type_text(pilot, "1900")
+        await pilot.press("tab")  # the reason left empty
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        target_note = str(form.query_one("#target-field .field-note").render())
+        why_note = str(form.query_one("#why-field .field-note").render())
+        assert REFUSALS[lang][0] in target_note, target_note
+        assert REFUSALS[lang][1] in why_note, why_note
+        assert app.focused is form.query_one("#target", Input)  # the first field in error
+        await pilot.press("end", *["backspace"] * 4)  # typing goes to the target, not the reason
+        await type_text(pilot, "2900")
+        assert form.query_one("#target", Input).value == "2900"
+        assert form.query_one("#why", Input).value == ""
+    assert demo_store.goal(SEO).target == 2600
