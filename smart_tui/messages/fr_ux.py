@@ -14,7 +14,9 @@ UX: dict[str, str] = {
     # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
     "legend.smart": "SMART : ",
     # -- l'énoncé suit la cible (issue 12, point 7) -----------------------------------
-    "retitle.question": "La cible est passée de {old} à {new}. Mettre à jour l'énoncé ?\n« {before} »\n→ « {after} »",
+    "retitle.target_changed": "La cible est passée de {old} à {new}.",
+    "retitle.deadline_changed": "L'échéance est passée du {old} au {new}.",
+    "retitle.question": "{changes} Mettre à jour l'énoncé ?\n« {before} »\n→ « {after} »",
     "retitle.yes": "Mettre à jour",
     "retitle.no": "Garder tel quel",
     "retitle.done": "Énoncé mis à jour.",

@@ -253,10 +253,10 @@ class ReviewScreen(SmartScreen):
             return
         self.decisions.append((goal_id, decision))
         self.notify(tr("review.saved", decision=tr(f"decision_name.{decision.value}")))
-        if decision == Decision.RAISE:
+        if decision in (Decision.RAISE, Decision.MOVE):
             from .retitle import offer_retitle
 
-            await offer_retitle(self.smart, goal_id, goal.target)
+            await offer_retitle(self.smart, goal_id, goal.target, goal.deadline)
         self.show_page()
 
     def _recheck(self, view: GoalView, target: float) -> str | None:

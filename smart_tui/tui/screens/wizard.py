@@ -257,16 +257,18 @@ class WizardScreen(SmartScreen):
         statement quotes, offer the statement with the new figure (every way out: ctrl+s,
         ctrl+g, escape then « Enregistrer »)."""
         self.app.pop_screen()
-        self._offer_retitle(self.original.target)
+        self._offer_retitle()
 
-    def _offer_retitle(self, old_target: float | None) -> None:
-        """Offer to update a statement quoting the target the goal had when the wizard opened
-        (an app worker, as this screen is gone). Nothing is asked when the target did not
-        change, the statement does not quote it, or nothing was saved."""
+    def _offer_retitle(self) -> None:
+        """Offer to update a statement quoting the target (or a figure derived from it) or
+        the deadline the goal had when the wizard opened (an app worker, as this screen is
+        gone). Nothing is asked when neither changed, the statement quotes neither, or
+        nothing was saved."""
         from .retitle import offer_retitle
 
-        if self.original.id is not None and old_target is not None:
-            self.app.run_worker(offer_retitle(self.smart, self.original.id, old_target))
+        if self.original.id is not None:
+            self.app.run_worker(offer_retitle(self.smart, self.original.id,
+                                              self.original.target, self.original.deadline))
 
     @writes
     def action_activate(self) -> None:
