@@ -6,7 +6,7 @@ UX: dict[str, str] = {
     "unsaved.question": "Des modifications ne sont pas enregistrées. Que voulez-vous en faire ?",
     "unsaved.question_wizard": "Cet objectif n'est pas enregistré. Le garder comme brouillon ?",
     "unsaved.question_edit": "Enregistrer vos modifications de cet objectif ?",
-    "unsaved.keep_editing": "Continuer la modification",
+    "unsaved.keep_editing": "Continuer",
     "unsaved.save": "Enregistrer",
     "unsaved.discard": "Ne pas enregistrer",
     "unsaved.cancel": "Annuler",

@@ -113,7 +113,7 @@ async def test_profile_ctrl_q_saves_the_name(empty_store):
 
 EDIT_QUESTION = {
     "fr": ("Enregistrer vos modifications de cet objectif\u202f?",
-           ["Enregistrer", "Ne pas enregistrer", "Continuer la modification"]),
+           ["Enregistrer", "Ne pas enregistrer", "Continuer"]),
     "en": ("Save your changes to this goal?", ["Save", "Don't save", "Keep editing"]),
 }
 
