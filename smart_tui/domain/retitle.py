@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from .statement_dates import dates_in
+from .statement_dates import dates_in, overlaps
 
 _GROUP = " \u00a0\u202f,."  # thousands separators a person types (space, no-break, comma, dot)
 _MINUS = "\\-\u2212"  # in a character class: the hyphen-minus and the minus sign
@@ -52,7 +52,7 @@ def _change_pattern(value: float, percent: bool) -> re.Pattern[str]:
     """A gain or a change in %, signed (« +500 », « −20 % ») or not (« de 30 % »): its size;
     a change in % is followed by « % », a gain never."""
     tail = rf"(?=[{_SPACES}]?%)" if percent else rf"(?![{_SPACES}]?%)"
-    return re.compile(rf"{_NOT_AFTER}(?P<sign>[+{_MINUS}]?){_number(value)}"
+    return re.compile(rf"{_NOT_AFTER}(?P<sign>[+{_MINUS}]?)(?P<size>{_number(value)})"
                       rf"(?![\d]|[.,]\d){tail}")
 
 
@@ -63,7 +63,7 @@ def _decimal_mark(statement: str, default: str) -> str:
     return found.group(1) if found else default
 
 
-def _written_like(found: str, value: float, default: str = ".") -> str:
+def _written_like(found: str, value: float, default: str) -> str:
     """``value`` in the style of ``found``: its decimal mark and thousands separator
     (``default``: the decimal mark when ``found`` shows none)."""
     decimal = "," if re.search(r",\d{1,2}$", found) else \
@@ -81,11 +81,11 @@ def _written_like(found: str, value: float, default: str = ".") -> str:
     return f"{whole}{decimal}{fraction}" if fraction else whole
 
 
-def _written_change(found: str, value: float, decimal: str) -> str:
-    """A change in the style of ``found``: signed if it was (« +500 » → « +700 », the
-    minus it used for a fall), its size alone if not (« de 30 % » → « de 40 % »)."""
-    sign = found[0] if found[0] in "+-\u2212" else ""
-    size = _written_like(found.lstrip("+-\u2212"), abs(value), decimal)
+def _written_change(sign: str, found: str, value: float, decimal: str) -> str:
+    """A change in the style of ``sign`` and ``found`` (its size as written): signed if it
+    was (« +500 » → « +700 », the minus it used for a fall), its size alone if not
+    (« de 30 % » → « de 40 % »)."""
+    size = _written_like(found, abs(value), decimal)
     if not sign:
         return size
     if value < 0:
@@ -109,7 +109,7 @@ def _target_edits(statement: str, old: float, new: float, baseline: float | None
     if baseline is None:
         return edits
     at_baseline = [m.span() for m in _pattern(baseline).finditer(statement)]
-    changes = [(round(old - baseline, 6), round(new - baseline, 6), False)]
+    changes = [(old - baseline, new - baseline, False)]  # _number rounds to a millionth
     if baseline != 0:
         old_pct = (old - baseline) / abs(baseline) * 100
         new_pct = round((new - baseline) / abs(baseline) * 100, PERCENT_DECIMALS)
@@ -117,13 +117,12 @@ def _target_edits(statement: str, old: float, new: float, baseline: float | None
     for old_change, new_change, percent in changes:
         for m in _change_pattern(old_change, percent).finditer(statement):
             sign = m.group("sign")
-            if sign and (sign == "+") != (old_change > 0):
+            if sign and (old_change < 0 if sign == "+" else old_change > 0):
                 continue  # « −20 % » does not quote a rise of 20 %
-            if not sign and any(m.start() < end and start < m.end()
-                                for start, end in at_baseline):
+            if not sign and any(overlaps(m.span(), span) for span in at_baseline):
                 continue
             edits.append(_Edit(m.start(), m.end(),
-                               _written_change(m.group(), new_change, decimal)))
+                               _written_change(sign, m.group("size"), new_change, decimal)))
     return edits
 
 
@@ -147,10 +146,10 @@ def retitled(statement: str, old: float | None, new: float | None, *,
                 edits.append(_Edit(written.start, written.end, text))
     if old is not None and new is not None and old != new:
         edits += [e for e in _target_edits(statement, old, new, baseline, decimal)
-                  if all(e.end <= w.start or e.start >= w.end for w in dates)]
+                  if not any(overlaps(e[:2], (w.start, w.end)) for w in dates)]
     accepted: list[_Edit] = []
     for edit in edits:  # in order: the deadline, the target, then the gain and the change
-        if all(edit.end <= a.start or edit.start >= a.end for a in accepted):
+        if not any(overlaps(edit[:2], a[:2]) for a in accepted):
             accepted.append(edit)
     text = statement
     for edit in sorted(accepted, reverse=True):

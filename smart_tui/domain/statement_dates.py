@@ -99,6 +99,12 @@ class Written:
         return f"{month}{m['sp']}{day}{year}"
 
 
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of a text share a character (« 12 » ending where « juin » starts
+    does not)."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def dates_in(statement: str) -> list[Written]:
     """Every date written in ``statement``, left to right, none overlapping (the fuller form
     first: « 30 juin 2027 » is one date, not « juin 2027 » inside another)."""
@@ -107,10 +113,11 @@ def dates_in(statement: str) -> list[Written]:
         for m in pattern.finditer(statement):
             if form == "numeric" and m["sep"] != "/" and not m["y"]:
                 continue  # « 4.5 », « 3-4 »: numbers, not dates
-            day = int(m["day"]) if "day" in pattern.groupindex else 1
-            if not (1 <= _month_of(m) <= 12 and 1 <= day <= 31):
+            if not 1 <= _month_of(m) <= 12:
                 continue
-            if all(m.end() <= w.start or m.start() >= w.end for w in found):
+            if "day" in pattern.groupindex and not 1 <= int(m["day"]) <= 31:
+                continue
+            if not any(overlaps(m.span(), (w.start, w.end)) for w in found):
                 found.append(Written(m.start(), m.end(), form, m))
     return sorted(found, key=lambda w: w.start)
 
@@ -144,7 +151,7 @@ def _day_text(m: re.Match[str], day: int) -> str:
     if lang == "fr":
         return "1er" if day == 1 else text
     if m["suffix"]:
-        ordinal = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        ordinal = "th" if day in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
         return f"{text}{ordinal}"
     return text
 
@@ -157,7 +164,7 @@ def _month_name(m: re.Match[str], month: int) -> str:
     name = (_SHORT if short else _FULL)[lang][month - 1]
     if written.endswith(".") and name != _FULL[lang][month - 1]:
         name += "."
-    if written.isupper() and len(written) > 2:
+    if written.isupper():
         return name.upper()
     return name[0].upper() + name[1:] if written[0].isupper() else name.lower()
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from smart_tui.domain.retitle import retitled
-from smart_tui.domain.statement_dates import dates_in
+from smart_tui.domain.statement_dates import dates_in, overlaps
 
 NB, NNB = "\u00a0", "\u202f"
 INSTAGRAM = f"Abonnés Instagram : de 320 à 800 (+150{NB}%) d'ici le 30 juin 2027"
@@ -156,3 +156,64 @@ def test_target_and_deadline_together():
 ])
 def test_dates_found_in_a_statement(statement, found):
     assert [statement[w.start:w.end] for w in dates_in(statement)] == found
+
+
+@pytest.mark.parametrize(("statement", "old", "new", "baseline", "decimal", "expected"), [
+    # the figure's own decimal mark wins over the statement's first one
+    ("Note de 4.5 puis 2,5 visées", 2.5, 3.5, 0.5, ".", "Note de 4.5 puis 3,5 visées"),
+    ("Note de 4,5 puis 2.5 visées", 2.5, 3.5, 0.5, ",", "Note de 4,5 puis 3.5 visées"),
+    # a fraction after a thousands mark takes the other mark
+    ("Atteindre 1.500 visites", 1500, 1500.5, None, ".", "Atteindre 1.500,5 visites"),
+    ("Reach 1,500 visits", 1500, 1500.5, None, ",", "Reach 1,500.5 visits"),
+    # a change below one, and a change of zero, keep the plus sign
+    ("Note : +0,2 point", 4.7, 4.8, 4.5, ",", "Note : +0,3 point"),
+    ("Passer à 12 (+2)", 12, 10, 10, ",", "Passer à 10 (+0)"),
+    ("Passer à 10 (+0)", 10, 12, 10, ",", "Passer à 12 (+2)"),
+    ("Passer à 10 (-0)", 10, 12, 10, ",", "Passer à 12 (+2)"),
+    # a change in % quoted with two decimals
+    ("Croître de 33,33 %", 4, 5, 3, ",", "Croître de 66,7 %"),
+    # a sign that does not fit is skipped, the next figure is still found
+    ("Pas -30 %, mais +30 %", 2600, 2800, 2000, ",", "Pas -30 %, mais +40 %"),
+    ("Pas +20 %, mais -20 %", 80, 70, 100, ",", "Pas +20 %, mais -30 %"),
+])
+def test_the_writers_marks_and_signs(statement, old, new, baseline, decimal, expected):
+    assert retitled(statement, old, new, baseline=baseline, decimal=decimal) == expected
+
+
+@pytest.mark.parametrize(("old_deadline", "new_deadline"), [
+    (None, date(2027, 9, 1)), (OLD, None), (OLD, OLD),
+])
+def test_no_date_is_rewritten_without_both_deadlines_apart(old_deadline, new_deadline):
+    assert retitled("Passer à 5 d'ici le 30 juin 2027", 5, 5, old_deadline=old_deadline,
+                    new_deadline=new_deadline) is None
+
+
+@pytest.mark.parametrize(("statement", "old", "new", "expected"), [
+    ("d'ici le 05 juin 2027", date(2027, 6, 5), date(2027, 7, 9), "d'ici le 09 juillet 2027"),
+    ("d'ici le 5 juin 2027", date(2027, 6, 5), date(2027, 7, 9), "d'ici le 9 juillet 2027"),
+    ("d'ici le 05 juin", date(2027, 6, 5), date(2027, 7, 1), "d'ici le 1er juillet"),
+    ("by MAY 5", date(2027, 5, 5), date(2027, 6, 9), "by JUNE 9"),
+] + [("by June 30th", OLD, date(2027, 7, day), f"by July {day}{suffix}")
+     for day, suffix in [(1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (10, "th"), (11, "th"),
+                         (12, "th"), (13, "th"), (14, "th"), (20, "th"), (21, "st"),
+                         (22, "nd"), (23, "rd"), (31, "st")]])
+def test_days_in_the_writers_style(statement, old, new, expected):
+    assert retitled(statement, None, None, old_deadline=old, new_deadline=new) == expected
+
+
+@pytest.mark.parametrize(("statement", "found"), [
+    ("31/01/2027 et 1/12/2027", ["31/01/2027", "1/12/2027"]),
+    ("00/05/2027, 32/05/2027, 5/0/2027", []),
+    ("4.5 puis 30/06", ["30/06"]),
+    ("5/13/2027 puis 30/06", ["30/06"]),
+])
+def test_numeric_dates_found(statement, found):
+    assert [statement[w.start:w.end] for w in dates_in(statement)] == found
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ((0, 2), (2, 4), False), ((2, 4), (0, 2), False), ((0, 3), (2, 4), True),
+    ((2, 4), (0, 3), True), ((1, 2), (0, 4), True), ((0, 4), (1, 2), True),
+])
+def test_spans_overlap_only_when_they_share_a_character(a, b, expected):
+    assert overlaps(a, b) is expected
