@@ -146,10 +146,10 @@ def retitled(statement: str, old: float | None, new: float | None, *,
                 edits.append(_Edit(written.start, written.end, text))
     if old is not None and new is not None and old != new:
         edits += [e for e in _target_edits(statement, old, new, baseline, decimal)
-                  if not any(overlaps(e[:2], (w.start, w.end)) for w in dates)]
+                  if not any(overlaps((e.start, e.end), (w.start, w.end)) for w in dates)]
     accepted: list[_Edit] = []
     for edit in edits:  # in order: the deadline, the target, then the gain and the change
-        if not any(overlaps(edit[:2], a[:2]) for a in accepted):
+        if not any(overlaps((edit.start, edit.end), (a.start, a.end)) for a in accepted):
             accepted.append(edit)
     text = statement
     for edit in sorted(accepted, reverse=True):

@@ -175,6 +175,7 @@ def test_dates_found_in_a_statement(statement, found):
     # a sign that does not fit is skipped, the next figure is still found
     ("Pas -30 %, mais +30 %", 2600, 2800, 2000, ",", "Pas -30 %, mais +40 %"),
     ("Pas +20 %, mais -20 %", 80, 70, 100, ",", "Pas +20 %, mais -30 %"),
+    ("Note : -0,2 point, soit +0,2", 4.7, 4.8, 4.5, ",", "Note : -0,2 point, soit +0,3"),
 ])
 def test_the_writers_marks_and_signs(statement, old, new, baseline, decimal, expected):
     assert retitled(statement, old, new, baseline=baseline, decimal=decimal) == expected
@@ -206,6 +207,7 @@ def test_days_in_the_writers_style(statement, old, new, expected):
     ("00/05/2027, 32/05/2027, 5/0/2027", []),
     ("4.5 puis 30/06", ["30/06"]),
     ("5/13/2027 puis 30/06", ["30/06"]),
+    ("32/05/2027 puis 30/06", ["30/06"]),
 ])
 def test_numeric_dates_found(statement, found):
     assert [statement[w.start:w.end] for w in dates_in(statement)] == found
