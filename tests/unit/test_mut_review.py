@@ -212,6 +212,7 @@ def test_a_decision_field_is_refused_on_its_own(name, value, key, params):
     ("why", ""), ("what", "moins"), ("note", "x" * 2000),  # texts: their own validators
     ("target", None), ("deadline", None), ("budget", None),  # empty: the required check
     ("target", "2500"), ("deadline", "2026-07-01"),  # not read as a number or a date
+    ("what", -1.0),  # only the budget and the hours are resources
 ])
 def test_a_decision_field_that_fits_passes(name, value):
     check_field(smart_goal(), name, value)
