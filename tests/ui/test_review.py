@@ -8,6 +8,7 @@ from textual.widgets import Input
 from smart_tui.domain.models import AdjustmentKind
 from smart_tui.i18n import Translator
 from smart_tui.tui.screens.checkpoint_form import CheckpointForm
+from smart_tui.tui.screens.confirm import ConfirmScreen
 from smart_tui.tui.screens.decision_form import DecisionForm
 from smart_tui.tui.screens.review import ReviewScreen
 from smart_tui.tui.screens.review_summary import ReviewSummaryScreen
@@ -52,6 +53,13 @@ async def test_a_whole_review_session(demo_store):
         await pilot.press("tab")
         await type_text(pilot, "SEO en avance")
         await pilot.press("ctrl+s")
+        await pilot.pause()
+        # the statement quotes the change in %: its new value is offered, and accepted
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "→ «\u00a0Augmenter de 40\u00a0% les visites issues du référencement" in str(
+            app.screen.query_one("#confirm-question").render())
+        await pilot.press("o")
+        await pilot.pause()
         await pilot.press("right")  # past the last goal: the summary
         assert isinstance(app.screen, ReviewSummaryScreen)
         text = str(app.screen.query_one("#summary-text").render())
@@ -72,6 +80,7 @@ async def test_a_whole_review_session(demo_store):
     assert (target.kind, target.old, target.new, target.note) == (
         AdjustmentKind.TARGET, 2600, 2800, "SEO en avance")
     assert seo.target == 2800
+    assert seo.statement == "Augmenter de 40\u00a0% les visites issues du référencement naturel"
 
 
 async def test_quitting_half_way_keeps_what_was_saved(demo_store):
