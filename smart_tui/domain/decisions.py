@@ -72,3 +72,14 @@ def check_decision(goal: Goal, decision: DecisionInput) -> None:
     elif isinstance(decision, AdjustActions):
         check_resource(decision.budget_per_month)
         check_resource(decision.hours_per_week)
+
+
+def check_field(goal: Goal, name: str, value: object) -> None:
+    """One field of a decision dialog against the goal's rule, as soon as it is read (the
+    dialog shows this refusal with the other fields' errors, on the same save)."""
+    if name == "target" and isinstance(value, float):
+        check_raise(goal, value)
+    elif name == "deadline" and isinstance(value, date):
+        check_extend(goal, value)
+    elif name in ("budget", "hours") and isinstance(value, float):
+        check_resource(value)

@@ -5,6 +5,8 @@ UX: dict[str, str] = {
     # -- unsaved changes (issue 12, item 1) -------------------------------------------
     "unsaved.question": "Some changes are not saved. What should be done with them?",
     "unsaved.question_wizard": "This goal is not saved. Keep it as a draft?",
+    "unsaved.question_edit": "Save your changes to this goal?",
+    "unsaved.keep_editing": "Keep editing",
     "unsaved.save": "Save",
     "unsaved.discard": "Don't save",
     "unsaved.cancel": "Cancel",
@@ -12,7 +14,9 @@ UX: dict[str, str] = {
     # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
     "legend.smart": "SMART: ",
     # -- the statement follows the target (issue 12, item 7) -------------------------
-    "retitle.question": "The target went from {old} to {new}. Update the statement?\n“{before}”\n→ “{after}”",
+    "retitle.target_changed": "The target went from {old} to {new}.",
+    "retitle.deadline_changed": "The deadline moved from {old} to {new}.",
+    "retitle.question": "{changes} Update the statement?\n“{before}”\n→ “{after}”",
     "retitle.yes": "Update",
     "retitle.no": "Keep as is",
     "retitle.done": "Statement updated.",

@@ -5,6 +5,8 @@ UX: dict[str, str] = {
     # -- modifications non enregistrées (issue 12, point 1) ---------------------------
     "unsaved.question": "Des modifications ne sont pas enregistrées. Que voulez-vous en faire ?",
     "unsaved.question_wizard": "Cet objectif n'est pas enregistré. Le garder comme brouillon ?",
+    "unsaved.question_edit": "Enregistrer vos modifications de cet objectif ?",
+    "unsaved.keep_editing": "Continuer",
     "unsaved.save": "Enregistrer",
     "unsaved.discard": "Ne pas enregistrer",
     "unsaved.cancel": "Annuler",
@@ -12,7 +14,9 @@ UX: dict[str, str] = {
     # -- la légende SMART du tableau de bord (issue 12, point 4) ---------------------
     "legend.smart": "SMART : ",
     # -- l'énoncé suit la cible (issue 12, point 7) -----------------------------------
-    "retitle.question": "La cible est passée de {old} à {new}. Mettre à jour l'énoncé ?\n« {before} »\n→ « {after} »",
+    "retitle.target_changed": "La cible est passée de {old} à {new}.",
+    "retitle.deadline_changed": "L'échéance est passée du {old} au {new}.",
+    "retitle.question": "{changes} Mettre à jour l'énoncé ?\n« {before} »\n→ « {after} »",
     "retitle.yes": "Mettre à jour",
     "retitle.no": "Garder tel quel",
     "retitle.done": "Énoncé mis à jour.",

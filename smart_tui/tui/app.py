@@ -145,8 +145,6 @@ class SmartApp(App[None]):
         from smart_tui.domain.models import DomainError
         from smart_tui.present import error_text
 
-        from .base import SmartScreen
-
         last = self.pending_undo()
         if last is None:
             self.notify(self.tr("undo.nothing"))
@@ -159,6 +157,13 @@ class SmartApp(App[None]):
             return
         self.last_undo = None
         self.notify(self.tr("undo.done", done=done))
+        self.refresh_screen()
+
+    def refresh_screen(self) -> None:
+        """The screen on top reads its data again (after a change made from outside it: an
+        undo, a statement updated once its dialog has closed)."""
+        from .base import SmartScreen
+
         screen = self.screen
         if isinstance(screen, SmartScreen) and hasattr(screen, "refresh_data"):
             screen.refresh_data()
@@ -265,12 +270,12 @@ class SmartApp(App[None]):
         if isinstance(base, SmartScreen):
             base.retranslate()
 
-    def unsaved_question(self, question: str) -> Screen[str]:
+    def unsaved_question(self, question: str, cancel: str | None = None) -> Screen[str]:
         """« Enregistrer / Ne pas enregistrer / Annuler »: the screens ask through the app, which
         knows the dialogs (a base screen importing one would be an import cycle)."""
         from .screens.confirm import UnsavedScreen
 
-        return UnsavedScreen(question)
+        return UnsavedScreen(question, cancel)
 
     def open_demo(self) -> None:
         """Swap to the example database; the user's own stays untouched (closed at exit)."""

@@ -135,6 +135,10 @@ class _Smart:
     # -- unsaved changes: one check for Escape and ctrl+q ----------------------------
     UNSAVED_QUESTION = "unsaved.question"
 
+    def unsaved_texts(self) -> tuple[str, str]:
+        """The question's key and the key of its third button (« Annuler »)."""
+        return self.UNSAVED_QUESTION, "unsaved.cancel"
+
     def unsaved(self) -> bool:
         """Whether closing now would lose what was typed (forms override this)."""
         return False
@@ -149,8 +153,9 @@ class _Smart:
         call from a worker."""
         if self.smart.read_only or not self.unsaved():
             return True
+        question, cancel = self.unsaved_texts()
         choice = await self.app.push_screen_wait(
-            self.smart.unsaved_question(self.tr(self.UNSAVED_QUESTION)))
+            self.smart.unsaved_question(self.tr(question), self.tr(cancel)))
         if choice == "save":
             return self.save_changes()
         return choice == "discard"

@@ -4,11 +4,15 @@ the review page shows the goal's own words (issue 12, item 7)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from smart_tui.domain.models import GoalStatus
+from smart_tui.i18n import Translator
+from smart_tui.present import vague_fix
 from smart_tui.tui.screens.confirm import ConfirmScreen
+from smart_tui.tui.screens.goal import GoalScreen
 from smart_tui.tui.screens.review import ReviewScreen
 from smart_tui.tui.screens.wizard import WizardScreen
 
@@ -116,3 +120,86 @@ async def test_leaving_the_wizard_without_saving_asks_nothing_about_the_statemen
         await pilot.pause()
         assert not isinstance(app.screen, (ConfirmScreen, WizardScreen))
     assert demo_store.goal(goal.id) == goal
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_the_cards_heading_follows_the_accepted_statement_at_once(demo_store, lang):
+    goal = _quoting_goal(demo_store)
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(GoalScreen(goal.id))
+        await pilot.pause()
+        assert app.screen.sub_title.startswith("Passer à 2 600 sessions par mois")
+        await pilot.press("e")
+        assert isinstance(app.screen, WizardScreen)
+        app.screen.query_one("#target").value = "2800"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await _answer_retitle(app, pilot, lang, accept=True)
+        await pilot.pause()
+        assert isinstance(app.screen, GoalScreen)
+        assert app.screen.sub_title.startswith("Passer à 2 800 sessions par mois")
+
+
+APP_SENTENCE = {  # what ctrl+t writes for the goal, then offered with the target at 700
+    "fr": ("Abonnés Instagram\u00a0: de 320 à 800 (+150\u00a0%) d'ici le 30 juin 2027",
+           "→ «\u00a0Abonnés Instagram\u00a0: de 320 à 700 (+118,8\u00a0%) d'ici le 30 juin "
+           "2027\u00a0»", "La cible est passée de 800 à 700.", "o"),
+    "en": ("Abonnés Instagram: from 320 to 800 (+150%) by 30 June 2027",
+           "→ “Abonnés Instagram: from 320 to 700 (+118.8%) by 30 June 2027”",
+           "The target went from 800 to 700.", "y"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_the_apps_own_sentence_is_offered_with_its_change_in_percent(demo_store, lang):
+    sentence, after, changed, yes = APP_SENTENCE[lang]
+    goal = next(g for g in demo_store.goals() if g.status == GoalStatus.ACTIVE)
+    goal = replace(demo_store.goal(goal.id), kpi="abonnés Instagram", baseline=320, target=800,
+                   deadline=date(2027, 6, 30), source="", status=GoalStatus.DRAFT)
+    goal.statement = vague_fix(Translator(lang), goal)  # as ctrl+t writes it
+    assert goal.statement == sentence
+    demo_store.update_goal(goal, goal.start, "")
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(WizardScreen(goal.id))
+        app.screen.query_one("#target").value = "700"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen), notifications(app)
+        text = str(app.screen.query_one("#confirm-question").render())
+        assert text.startswith(changed) and after in text, text
+        await pilot.press(yes)
+        await pilot.pause()
+    assert demo_store.goal(goal.id).statement == after.strip("→ «»“”\u00a0")
+
+
+DEADLINE = {"fr": ("L'échéance est passée du 1er juillet 2026 au 30 septembre 2026.",
+                   "→ « Passer à 2 600 sessions d'ici le 30 septembre 2026 »", "o"),
+            "en": ("The deadline moved from 1 July 2026 to 30 September 2026.",
+                   "→ “Passer à 2 600 sessions d'ici le 30 septembre 2026”", "y")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_moving_the_deadline_offers_the_new_date_in_the_statements_style(demo_store,
+                                                                              lang):
+    goal = next(g for g in demo_store.goals() if g.status == GoalStatus.ACTIVE)
+    goal = replace(demo_store.goal(goal.id), deadline=date(2026, 7, 1), status=GoalStatus.DRAFT,
+                   statement="Passer à 2 600 sessions d'ici le 1er juillet 2026")
+    demo_store.update_goal(goal, goal.start, "")
+    changed, after, yes = DEADLINE[lang]
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(WizardScreen(goal.id))
+        app.screen.query_one("#deadline").value = "30/09/2026"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen), notifications(app)
+        text = str(app.screen.query_one("#confirm-question").render())
+        assert text.startswith(changed) and after in text, text
+        await pilot.press(yes)
+        await pilot.pause()
+    saved = demo_store.goal(goal.id)
+    assert saved.statement == "Passer à 2 600 sessions d'ici le 30 septembre 2026"

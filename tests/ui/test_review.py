@@ -8,6 +8,7 @@ from textual.widgets import Input
 from smart_tui.domain.models import AdjustmentKind
 from smart_tui.i18n import Translator
 from smart_tui.tui.screens.checkpoint_form import CheckpointForm
+from smart_tui.tui.screens.confirm import ConfirmScreen
 from smart_tui.tui.screens.decision_form import DecisionForm
 from smart_tui.tui.screens.review import ReviewScreen
 from smart_tui.tui.screens.review_summary import ReviewSummaryScreen
@@ -52,6 +53,13 @@ async def test_a_whole_review_session(demo_store):
         await pilot.press("tab")
         await type_text(pilot, "SEO en avance")
         await pilot.press("ctrl+s")
+        await pilot.pause()
+        # the statement quotes the change in %: its new value is offered, and accepted
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "→ «\u00a0Augmenter de 40\u00a0% les visites issues du référencement" in str(
+            app.screen.query_one("#confirm-question").render())
+        await pilot.press("o")
+        await pilot.pause()
         await pilot.press("right")  # past the last goal: the summary
         assert isinstance(app.screen, ReviewSummaryScreen)
         text = str(app.screen.query_one("#summary-text").render())
@@ -72,6 +80,7 @@ async def test_a_whole_review_session(demo_store):
     assert (target.kind, target.old, target.new, target.note) == (
         AdjustmentKind.TARGET, 2600, 2800, "SEO en avance")
     assert seo.target == 2800
+    assert seo.statement == "Augmenter de 40\u00a0% les visites issues du référencement naturel"
 
 
 async def test_quitting_half_way_keeps_what_was_saved(demo_store):
@@ -222,3 +231,55 @@ async def test_a_value_read_two_ways_is_refused_in_the_form(demo_store):
         note = str(form.query_one("#value-field .field-note").render())
         assert "se lit de deux façons\u00a0: 1\u202f620 ou 1,62" in note
     assert len(demo_store.checkpoints(SOCIAL)) == before
+
+
+AIM_HIGHER_INTRO = {  # the demo's SEA goal is behind, SEO ahead, the social one unmeasured
+    ("fr", SEA): "En retard sur la trajectoire\u00a0: une cible plus ambitieuse sera encore plus "
+                 "difficile à tenir",
+    ("fr", SEO): "En avance\u00a0: fixez une cible plus ambitieuse",
+    ("en", SEA): "Behind the trajectory: a more ambitious target will be even harder to reach",
+    ("en", SOCIAL): "No measure yet: set a more ambitious target",
+}
+
+
+@pytest.mark.parametrize(("lang", "goal_id"), list(AIM_HIGHER_INTRO))
+async def test_aim_higher_says_where_the_goal_stands(demo_store, lang, goal_id):
+    app = make_app(demo_store, lang, start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        while app.screen.goal_id != goal_id:
+            await pilot.press("right")
+        await pilot.press("h")
+        form = app.screen
+        assert isinstance(form, DecisionForm)
+        intro = str(form.query_one(".intro").render())
+        assert intro.startswith(AIM_HIGHER_INTRO[(lang, goal_id)]), intro
+        if goal_id != SEO:
+            assert not intro.startswith(("En avance", "Ahead"))
+
+
+REFUSALS = {"fr": ("au-dessus de l'actuelle", "Ce champ est obligatoire"),
+            "en": ("above the current one", "This field is required")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_aim_higher_shows_every_error_on_the_first_save(demo_store, lang):
+    app = make_app(demo_store, lang, start="review")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("right", "right", "h")  # SEO, target 2 600
+        form = app.screen
+        assert isinstance(form, DecisionForm)
+        await type_text(pilot, "1900")
+        await pilot.press("tab")  # the reason left empty
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        target_note = str(form.query_one("#target-field .field-note").render())
+        why_note = str(form.query_one("#why-field .field-note").render())
+        assert REFUSALS[lang][0] in target_note, target_note
+        assert REFUSALS[lang][1] in why_note, why_note
+        assert app.focused is form.query_one("#target", Input)  # the first field in error
+        await pilot.press("end", *["backspace"] * 4)  # typing goes to the target, not the reason
+        await type_text(pilot, "2900")
+        assert form.query_one("#target", Input).value == "2900"
+        assert form.query_one("#why", Input).value == ""
+    assert demo_store.goal(SEO).target == 2600

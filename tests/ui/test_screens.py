@@ -67,8 +67,16 @@ async def test_editing_the_target_records_an_adjustment_with_its_note(demo_store
         wizard.query_one("#note", Input).focus()
         await type_text(pilot, "ahead")
         await pilot.press("ctrl+s")
+        await pilot.pause()
+        # the statement quotes the change in % (30 %): 35 % is offered; declined here
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "→ “Augmenter de 35\u00a0% les visites" in str(
+            app.screen.query_one("#confirm-question").render())
+        await pilot.press("n")
+        await pilot.pause()
         assert isinstance(app.screen, GoalScreen)
     goal = demo_store.goal(1)
+    assert goal.statement.startswith("Augmenter de 30\u00a0% les visites")
     assert goal.target == 2700
     last = goal.adjustments[-1]
     assert (last.kind, last.old, last.new, last.note) == (AdjustmentKind.TARGET, 2600, 2700,

@@ -30,7 +30,8 @@ from smart_tui.tui.screens.wizard import WizardScreen
 from .conftest import make_app, notifications
 
 SIZES = [(80, 24), (120, 36)]
-SAVED = {"fr": "Objectif enregistré (brouillon).", "en": "Goal saved (draft)."}
+SAVED = {"fr": "Objectif «\u00a0Passer à 2 600 sessions par mois\u00a0» enregistré (brouillon).",
+         "en": "Goal “Passer à 2 600 sessions par mois” saved (draft)."}
 NOT_SMART = {"fr": "Pas encore SMART", "en": "Not SMART yet"}
 QUESTION = {"fr": "Mettre à jour l'énoncé", "en": "Update the statement?"}
 

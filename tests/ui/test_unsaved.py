@@ -3,6 +3,7 @@ Annuler » in every form that holds changes (issue 12, item 1)."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 
 from smart_tui.domain.models import GoalStatus, Priority
@@ -108,3 +109,33 @@ async def test_profile_ctrl_q_saves_the_name(empty_store):
         await pilot.pause()
     assert empty_store.profile().name == "Fleurs"
     assert app.return_code == 0  # saved, then quit
+
+
+EDIT_QUESTION = {
+    "fr": ("Enregistrer vos modifications de cet objectif\u202f?",
+           ["Enregistrer", "Ne pas enregistrer", "Continuer"]),
+    "en": ("Save your changes to this goal?", ["Save", "Don't save", "Keep editing"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_leaving_an_active_goals_changes_asks_about_the_changes_not_a_draft(demo_store,
+                                                                                   lang):
+    goal = next(g for g in demo_store.goals() if g.status == GoalStatus.ACTIVE)
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(WizardScreen(goal.id))
+        app.screen.query_one("#target", Input).value = "2800"
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedScreen)
+        text = str(app.screen.query_one("#confirm-question").render())
+        assert text == EDIT_QUESTION[lang][0]
+        assert "brouillon" not in text and "draft" not in text
+        assert [str(b.label) for b in app.screen.query("Button")] == EDIT_QUESTION[lang][1]
+        await pilot.press("escape")  # keep editing: the wizard and the new target stay
+        await pilot.pause()
+        assert isinstance(app.screen, WizardScreen)
+        assert app.screen.query_one("#target", Input).value == "2800"
+    assert demo_store.goal(goal.id).status == GoalStatus.ACTIVE

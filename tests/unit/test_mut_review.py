@@ -14,6 +14,7 @@ from smart_tui.domain.decisions import (
     KeepCourse,
     MarkAchieved,
     check_decision,
+    check_field,
     note_of,
 )
 from smart_tui.domain.limits import MAX_ABS_NUMBER
@@ -190,3 +191,28 @@ def test_a_decision_that_does_not_fit_is_refused_with_its_key_and_values(
     with pytest.raises(DomainError) as caught:
         check_decision(goal, decision)
     assert (caught.value.key, caught.value.params) == (key, params)
+
+
+@pytest.mark.parametrize(("name", "value", "key", "params"), [
+    ("target", 2600.0, "error.raise_not_higher", {"target": 2600.0, "current": 2600}),
+    ("target", 1900.0, "error.raise_not_higher", {"target": 1900.0, "current": 2600}),
+    ("deadline", date(2026, 7, 1), "error.extend_not_later", {"deadline": date(2026, 7, 1)}),
+    ("budget", -1.0, "error.resource_negative", {"value": -1.0}),
+    ("hours", -0.5, "error.resource_negative", {"value": -0.5}),
+])
+def test_a_decision_field_is_refused_on_its_own(name, value, key, params):
+    """The dialog checks each field against the goal's rule before the others are typed."""
+    with pytest.raises(DomainError) as caught:
+        check_field(smart_goal(), name, value)
+    assert (caught.value.key, caught.value.params) == (key, params)
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("target", 2600.5), ("deadline", date(2026, 7, 2)), ("budget", 0.0), ("hours", 0.0),
+    ("why", ""), ("what", "moins"), ("note", "x" * 2000),  # texts: their own validators
+    ("target", None), ("deadline", None), ("budget", None),  # empty: the required check
+    ("target", "2500"), ("deadline", "2026-07-01"),  # not read as a number or a date
+    ("what", -1.0),  # only the budget and the hours are resources
+])
+def test_a_decision_field_that_fits_passes(name, value):
+    check_field(smart_goal(), name, value)

@@ -51,9 +51,10 @@ class UnsavedScreen(SmartModal[str]):
         Binding("escape", "answer('cancel')", "unsaved.cancel", id="unsaved-cancel"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, cancel: str | None = None) -> None:
         super().__init__()
         self.question = question
+        self.cancel = cancel  # the third button's label (« Annuler » when None)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box", classes="dialog"):
@@ -61,7 +62,7 @@ class UnsavedScreen(SmartModal[str]):
             with Horizontal(classes="buttons"):
                 yield Button(self.tr("unsaved.save"), id="save", variant="primary")
                 yield Button(self.tr("unsaved.discard"), id="discard", variant="error")
-                yield Button(self.tr("unsaved.cancel"), id="cancel")
+                yield Button(self.cancel or self.tr("unsaved.cancel"), id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#save", Button).focus()

@@ -26,6 +26,7 @@ from smart_tui.domain.decisions import (
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import DomainError
 from smart_tui.domain.review import Decision
+from smart_tui.present import error_text
 
 from ..base import FormDialog
 from ..widgets.fields import DateValidator, Field, NumberValidator, RequiredValidator
@@ -67,10 +68,13 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
 
     def __init__(self, decision: Decision, title: str, intro: str,
                  apply: Callable[[DecisionInput], None],
-                 preview: Callable[[float], str | None] | None = None) -> None:
+                 preview: Callable[[float], str | None] | None = None,
+                 check: Callable[[str, object], None] | None = None) -> None:
         """``apply`` saves the typed decision (a refusal keeps the dialog open, the message
         inline); ``preview`` gets the first field's number as it is typed and returns a
-        verdict to show under it (the re-check of a raised target)."""
+        verdict to show under it (the re-check of a raised target); ``check`` gets a field's
+        name and its read value and raises the DomainError the goal's rule gives it (a target
+        not above the current one), so that every field's error shows on the same save."""
         def run(chosen: DecisionInput) -> DecisionInput:
             apply(chosen)
             return chosen
@@ -79,6 +83,7 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
         self.decision, self.heading, self.intro = decision, title, intro
         self.asks = ASKS[decision]
         self.preview = preview
+        self.check = check
 
     def _validators(self, ask: Ask) -> list[Validator]:
         tr = self.tr
@@ -124,8 +129,24 @@ class DecisionForm(FormDialog[DecisionInput, DecisionInput]):
         elif self.preview is not None and ask is self.asks[0] and isinstance(field.parsed, float):
             field.note(self.preview(field.parsed))
 
+    def _refused(self, ask: Ask) -> bool:
+        """Validate one field: its own format, then the goal's rule; the message shows."""
+        field = self._field(ask.name)
+        if field.validate_now():
+            return True
+        if self.check is None or not field.input.value.strip():
+            return False
+        try:
+            self.check(ask.name, field.parsed)
+        except DomainError as exc:
+            field.note(error_text(self.tr, exc), error=True)
+            return True
+        return False
+
     def read(self) -> DecisionInput | None:
-        invalid = [a.name for a in self.asks if self._field(a.name).validate_now()]
+        """Every field is checked on each save (all errors shown at once); the focus goes to
+        the first field in error."""
+        invalid = [a.name for a in self.asks if self._refused(a)]
         if invalid:
             self._field(invalid[0]).input.focus()
             return None

@@ -1,7 +1,8 @@
-"""After a target change, offer to update a statement that quotes the old target."""
+"""After a target or deadline change, offer to update a statement that quotes the old one."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from smart_tui.domain.models import DomainError
@@ -16,18 +17,29 @@ if TYPE_CHECKING:
     from ..app import SmartApp
 
 
-async def offer_retitle(app: SmartApp, goal_id: int, old_target: float | None) -> bool:
-    """Ask « Mettre à jour l'énoncé ? » when the statement quotes ``old_target``; one key
-    (``o``/``y``) accepts. True when the statement was updated. Call from a worker."""
+async def offer_retitle(app: SmartApp, goal_id: int, old_target: float | None,
+                        old_deadline: date | None = None) -> bool:
+    """Ask « Mettre à jour l'énoncé ? » when the statement quotes a figure derived from
+    ``old_target`` (the target, the gain, the change in %) or the date ``old_deadline``; one
+    key (``o``/``y``) accepts, nothing is rewritten without it. True when the statement was
+    updated. Call from a worker."""
     goal = app.workspace.goal(goal_id)
     if goal is None:
         return False
-    after = retitled(goal.statement, old_target, goal.target)
+    tr = app.tr
+    after = retitled(goal.statement, old_target, goal.target, baseline=goal.baseline,
+                     old_deadline=old_deadline, new_deadline=goal.deadline,
+                     decimal="," if tr.french else ".")
     if after is None:
         return False
-    tr = app.tr
-    question = tr("retitle.question", old=format_value(tr, old_target, goal.unit),
-                  new=format_value(tr, goal.target, goal.unit), before=goal.statement,
+    changes = []
+    if old_target is not None and old_target != goal.target:
+        changes.append(tr("retitle.target_changed", old=format_value(tr, old_target, goal.unit),
+                          new=format_value(tr, goal.target, goal.unit)))
+    if old_deadline is not None and old_deadline != goal.deadline:
+        changes.append(tr("retitle.deadline_changed", old=tr.date_long(old_deadline),
+                          new=tr.date_long(goal.deadline)))
+    question = tr("retitle.question", changes=" ".join(changes), before=goal.statement,
                   after=after)
     if not await app.push_screen_wait(ConfirmScreen(question, tr("retitle.yes"),
                                                     tr("retitle.no"))):
@@ -39,4 +51,5 @@ async def offer_retitle(app: SmartApp, goal_id: int, old_target: float | None) -
         app.notify(error_text(tr, exc), severity="error")
         return False
     app.notify(tr("retitle.done"))
+    app.refresh_screen()  # the card below resumed before the save: its heading follows now
     return True

@@ -6,6 +6,7 @@ Every value and decision is saved the moment it is entered: leaving half-way los
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from textual import work
 from textual.app import ComposeResult
@@ -13,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
+from smart_tui.domain.decisions import check_field
 from smart_tui.domain.review import Decision, recheck_target, review_queue, suggested_decision
 from smart_tui.domain.trajectory import expected_on, plan_of
 from smart_tui.domain.views import GoalView
@@ -240,7 +242,10 @@ class ReviewScreen(SmartScreen):
             return
         tr, goal, ws, today = self.tr, view.goal, self.workspace, self.smart.today
         goal_id = view.goal.id
-        intro = tr(f"decision_intro.{decision.value}",
+        intro_key = f"decision_intro.{decision.value}"
+        if decision == Decision.RAISE:  # said according to where the goal stands
+            intro_key += f".{view.trajectory.status.value}"
+        intro = tr(intro_key,
                    target=format_value(tr, goal.target, goal.unit),
                    deadline=tr.date_long(goal.deadline))
         preview = None
@@ -248,15 +253,16 @@ class ReviewScreen(SmartScreen):
             def preview(target: float) -> str | None:
                 return self._recheck(view, target)
         form = DecisionForm(decision, tr(f"decision_name.{decision.value}"), intro,
-                            lambda chosen: apply_decision(ws, goal_id, chosen, today), preview)
+                            lambda chosen: apply_decision(ws, goal_id, chosen, today), preview,
+                            partial(check_field, goal))
         if await self.app.push_screen_wait(form) is None:
             return
         self.decisions.append((goal_id, decision))
         self.notify(tr("review.saved", decision=tr(f"decision_name.{decision.value}")))
-        if decision == Decision.RAISE:
+        if decision in (Decision.RAISE, Decision.MOVE):
             from .retitle import offer_retitle
 
-            await offer_retitle(self.smart, goal_id, goal.target)
+            await offer_retitle(self.smart, goal_id, goal.target, goal.deadline)
         self.show_page()
 
     def _recheck(self, view: GoalView, target: float) -> str | None:

@@ -223,14 +223,23 @@ class WizardScreen(SmartScreen):
     def dirty(self) -> bool:
         return self.form.signature() != self._initial
 
-    UNSAVED_QUESTION = "unsaved.question_wizard"
+    def unsaved_texts(self) -> tuple[str, str]:
+        """A new goal is kept as a draft; an existing one (active or draft) keeps its status
+        and saves the changes, so it is asked about its changes, not about a draft."""
+        if self.original.id is None:
+            return "unsaved.question_wizard", "unsaved.cancel"
+        return "unsaved.question_edit", "unsaved.keep_editing"
 
     def unsaved(self) -> bool:
         return self.dirty
 
     def save_changes(self) -> bool:
         """Leaving half-way: a new goal or a draft is kept as a draft; an active goal is
-        saved only when it still passes every criterion."""
+        saved only when it still passes every criterion. A draft saved with only its wish
+        typed takes the wish as its statement, as Enter in the wish field does: the card,
+        the checklist and the dashboard then all call it by the wish (Goal.title)."""
+        if self.original.status == GoalStatus.DRAFT:
+            self.form.apply_template(BLANK)
         goal = self._valid_goal()
         if goal is None:
             return False
@@ -249,16 +258,18 @@ class WizardScreen(SmartScreen):
         statement quotes, offer the statement with the new figure (every way out: ctrl+s,
         ctrl+g, escape then « Enregistrer »)."""
         self.app.pop_screen()
-        self._offer_retitle(self.original.target)
+        self._offer_retitle()
 
-    def _offer_retitle(self, old_target: float | None) -> None:
-        """Offer to update a statement quoting the target the goal had when the wizard opened
-        (an app worker, as this screen is gone). Nothing is asked when the target did not
-        change, the statement does not quote it, or nothing was saved."""
+    def _offer_retitle(self) -> None:
+        """Offer to update a statement quoting the target (or a figure derived from it) or
+        the deadline the goal had when the wizard opened (an app worker, as this screen is
+        gone). Nothing is asked when neither changed, the statement quotes neither, or
+        nothing was saved."""
         from .retitle import offer_retitle
 
-        if self.original.id is not None and old_target is not None:
-            self.app.run_worker(offer_retitle(self.smart, self.original.id, old_target))
+        if self.original.id is not None:
+            self.app.run_worker(offer_retitle(self.smart, self.original.id,
+                                              self.original.target, self.original.deadline))
 
     @writes
     def action_activate(self) -> None:
@@ -299,7 +310,8 @@ class WizardScreen(SmartScreen):
             return False  # the form keeps everything typed
         self.goal_id = self.original.id = goal.id
         self._initial = self.form.signature()
-        self.notify(self.tr(message, status=self.tr(f"goal_status.{goal.status.value}")))
+        self.notify(self.tr(message, status=self.tr(f"goal_status.{goal.status.value}"),
+                            title=goal.title or self.tr("ui.untitled_goal")))
         return True
 
     @work(exclusive=True, group="close")
