@@ -233,3 +233,22 @@ async def test_the_wizard_reads_its_examples_and_names_an_impossible_deadline(
         checklist = str(wizard.query_one("#live-checklist").render())
         assert says in checklist and not_said not in checklist
         assert says in str(deadline.query_one(".field-note").render())  # the same words
+
+
+async def test_keys_typed_while_the_wizard_opens_stay_where_they_went(empty_store):
+    """The page's first field is focused once the wizard has painted; a Tab pressed before
+    that (a fast typist after `n`) already chose the wish field: the late focus keeps it
+    there, so what is typed next is not lost in the list of templates."""
+    app = make_app(empty_store, "fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        wizard = app.screen
+        assert isinstance(wizard, WizardScreen)
+        wish = wizard.query_one("#intent", Input)
+        wish.focus()
+        await pilot.pause()
+        wizard._focus_step()  # the first paint's focus, arriving after the typist's Tab
+        await pilot.pause()
+        assert app.focused is wish
+        await type_text(pilot, "être visible")
+        assert wish.value == "être visible"

@@ -92,3 +92,19 @@ async def test_the_trajectory_is_drawn_in_braille_at_80x24(lang, demo_store):
         braille = [c for c in drawn if "\u2800" < c <= "\u28ff"]
         assert len(braille) > 20  # lines of 2×4 dots per cell, not one-row stairs
         assert "•" not in drawn
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("key", ["k", "a", "h", "d", "t", "x"])  # every decision
+async def test_every_decision_placeholder_is_shown_whole(lang, key, demo_store):
+    from textual.widgets import Input
+
+    app = make_app(demo_store, lang, start="review")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        fields = [i for i in app.screen.query(Input) if i.placeholder and i.display]
+        assert fields
+        for field in fields:
+            shown = field.content_region.width
+            assert len(field.placeholder) <= shown, (field.id, field.placeholder, shown)

@@ -99,6 +99,8 @@ class WizardScreen(SmartScreen):
 
     def _focus_step(self) -> None:
         step = self.query_one(f"#step-{self.step}")
+        if self.focused is not None and step in self.focused.ancestors:
+            return  # keys typed while the page opened moved there already: keep them there
         for widget in step.query("OptionList, Input, Select, DataTable"):
             if widget.focusable:
                 widget.focus()
