@@ -49,4 +49,16 @@ UX: dict[str, str] = {
     # -- fitting 80×24 (issue 12, item 13) -------------------------------------------
     "help.scroll_hint": "↓ more: arrows or wheel",
     "priority.detail": "Problem: {problem}",
+    # -- review decisions: examples in the fields -----------------------------------
+    "placeholder.decision_note": "Optional",
+    "placeholder.decision_what": "E.g. Lyon-only ads, +€100/month",
+    "placeholder.decision_budget": "Optional",
+    "placeholder.decision_hours": "Optional",
+    "placeholder.decision_target": "E.g. 2,800",
+    "placeholder.decision_why.aim_higher": "E.g. organic search grows faster",
+    "placeholder.decision_why.move_deadline": "E.g. the new site is a month late",
+    "placeholder.decision_why.abandon": "E.g. our customers are not there",
+    "placeholder.decision_note.keep_course": "Optional: what you see in the figures",
+    "placeholder.decision_note.mark_achieved": "Optional: what made it work",
+    "placeholder.decision_deadline": "E.g. end of Q3, in 2 months",
 }

@@ -49,4 +49,16 @@ UX: dict[str, str] = {
     # -- tenir en 80×24 (issue 12, point 13) ------------------------------------------
     "help.scroll_hint": "↓ suite : flèches ou molette",
     "priority.detail": "Problématique : {problem}",
+    # -- décisions de la revue : exemples dans les champs ----------------------------
+    "placeholder.decision_note": "Facultatif",
+    "placeholder.decision_what": "Ex. : annonces sur Lyon, +100 €/mois",
+    "placeholder.decision_budget": "Facultatif",
+    "placeholder.decision_hours": "Facultatif",
+    "placeholder.decision_target": "Ex. : 2 800",
+    "placeholder.decision_why.aim_higher": "Ex. : le référencement va plus vite",
+    "placeholder.decision_why.move_deadline": "Ex. : site en ligne un mois plus tard",
+    "placeholder.decision_why.abandon": "Ex. : notre clientèle n'y est pas",
+    "placeholder.decision_note.keep_course": "Facultatif : lecture des chiffres",
+    "placeholder.decision_note.mark_achieved": "Facultatif : ce qui a marché",
+    "placeholder.decision_deadline": "Ex. : fin Q3, d'ici 2 mois",
 }
