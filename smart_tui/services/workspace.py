@@ -122,10 +122,13 @@ class Workspace:
             yield
 
     @property
-    def changes(self) -> int:
-        """How many rows this session has written so far (SQLite's count on the connection).
-        An undo remembered at one count is stale once the count has moved."""
-        return self.store.conn.total_changes
+    def changes(self) -> tuple[int, int]:
+        """Where the file stands: the rows this session has written (SQLite's count on the
+        connection) and ``PRAGMA data_version``, which moves when another connection (a
+        ``smart-tui log`` from a script, another window) commits. An undo remembered at one
+        mark is stale once it has moved."""
+        conn = self.store.conn
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
     # -- reads -------------------------------------------------------------------
     def profile(self) -> Profile:

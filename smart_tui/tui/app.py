@@ -27,7 +27,7 @@ class _Undo:
     describe: Callable[[], str]
     undo: Callable[[], object]
     workspace: Workspace
-    changes: int
+    changes: tuple[int, int]
 
 
 class SmartApp(App[None]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input
 
-from smart_tui.domain.models import GoalStatus
+from smart_tui.domain.models import Checkpoint, GoalStatus
 from smart_tui.storage import Store
 from smart_tui.tui.screens.goal import GoalScreen
 
@@ -76,7 +76,9 @@ async def test_a_later_write_that_is_not_undoable_makes_the_older_undo_stale(dem
     assert demo_store.goal(1).status == GoalStatus.ACHIEVED  # not put back to active
 
 
-async def test_the_undo_notice_names_the_goal_as_it_is_now(demo_store, tmp_path):
+async def test_a_rename_from_another_window_makes_the_undo_stale(demo_store, tmp_path):
+    """The status change here, then another window renames the goal: undoing now would put
+    back a status over a goal someone else has changed since, so ctrl+z declines."""
     app = make_app(demo_store, "fr")
     async with app.run_test(size=SIZE) as pilot:
         await _achieved(app, pilot)
@@ -90,6 +92,26 @@ async def test_the_undo_notice_names_the_goal_as_it_is_now(demo_store, tmp_path)
         await pilot.press("ctrl+z")
         await pilot.pause()
         said = notifications(app)
-    renamed = "«\u00a0Augmenter de 30\u00a0% les visites venues de Google\u00a0»"
-    assert f"Annulé\u00a0: Statut de {renamed}" in said
-    assert demo_store.goal(1).status == GoalStatus.ACTIVE
+    assert said.endswith(NOTHING["fr"])
+    assert demo_store.goal(1).status == GoalStatus.ACHIEVED
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_write_from_another_program_makes_the_undo_stale(demo_store, lang):
+    """A checkpoint deleted here, then another program (``smart-tui log`` from a script, a
+    second window) writes: ctrl+z has nothing to undo, and says so in the user's words."""
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await _achieved(app, pilot)
+        await pilot.press("x", "o" if lang == "fr" else "y")
+        await pilot.pause()
+        kept = list(demo_store.goal(1).checkpoints)
+        other = Store.open(demo_store.path, backups=False)
+        other.add_checkpoint(2, Checkpoint(TODAY, 40))
+        other.close()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        said = notifications(app)
+    assert said.endswith(NOTHING[lang])
+    assert "UNIQUE" not in said and "SQLite" not in said
+    assert demo_store.goal(1).checkpoints == kept
