@@ -61,4 +61,5 @@ UX: dict[str, str] = {
     "placeholder.decision_note.keep_course": "Optional: what you see in the figures",
     "placeholder.decision_note.mark_achieved": "Optional: what made it work",
     "placeholder.decision_deadline": "E.g. end of Q3, in 2 months",
+    "wizard.not_a_draft": "This goal is no longer a draft: ctrl+s saves your changes.",
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from textual.widgets import Input
 
 from smart_tui.domain.models import GoalStatus
@@ -54,3 +55,21 @@ async def test_ctrl_g_in_the_wizard_says_what_blocks(empty_store):
         assert "Not SMART yet" in said and "• Measurable" in said
         assert isinstance(app.screen, WizardScreen)
     assert empty_store.goals() == []
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Cet objectif n'est plus un brouillon\u00a0: ctrl+s enregistre vos modifications."),
+    ("en", "This goal is no longer a draft: ctrl+s saves your changes."),
+])
+async def test_ctrl_g_on_a_goal_that_is_no_longer_a_draft_says_why(demo_store, lang, said):
+    """ctrl+g (activate) is left out of the key bar when editing an active goal; pressed
+    anyway, it says what to press instead rather than nothing."""
+
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(WizardScreen(1))  # the demo's SEO goal, active
+        await pilot.pause()
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, WizardScreen)
+        assert said in notifications(app)

@@ -29,6 +29,7 @@ NARROW = 100  # below it the checklist sits under the form (app HORIZONTAL_BREAK
 
 class WizardScreen(SmartScreen):
     SCREEN_KEY = "wizard"
+    EXPLAINED = frozenset({"activate"})  # ctrl+g on a goal that is no longer a draft: why
     BINDINGS = [
         Binding("ctrl+n,pagedown", "step(1)", "key.next", id="wizard-next"),
         Binding("ctrl+b,pageup", "step(-1)", "key.previous", id="wizard-previous"),
@@ -194,6 +195,11 @@ class WizardScreen(SmartScreen):
                               format_estimate(tr, milestone.expected, goal.unit))
 
     # -- saving --------------------------------------------------------------------------
+    def refusal(self, action: str) -> str | None:
+        if action == "activate" and self.original.status != GoalStatus.DRAFT:
+            return self.tr("wizard.not_a_draft")
+        return None
+
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         draft = self.original.status == GoalStatus.DRAFT
         if action == "activate":  # always answers: activated, or what blocks it
