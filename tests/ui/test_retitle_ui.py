@@ -26,18 +26,24 @@ def _quoting_goal(store):
     return goal
 
 
+async def _saved_question(app, pilot, goal_id: int, field: str, value: str) -> str:
+    """In the wizard on ``goal_id``, ``field`` set to ``value`` and saved with ctrl+s: the
+    text of the retitle question that follows (left open for the test to answer)."""
+    await app.push_screen(WizardScreen(goal_id))
+    app.screen.query_one(f"#{field}").value = value
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen), notifications(app)
+    return str(app.screen.query_one("#confirm-question").render())
+
+
 async def test_editing_the_target_offers_the_new_statement(demo_store):
     goal = _quoting_goal(demo_store)
     app = make_app(demo_store, "fr")
     async with app.run_test(size=SIZE) as pilot:
-        await app.push_screen(WizardScreen(goal.id))
-        app.screen.query_one("#target").value = "2800"
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen), notifications(app)
-        assert "→ «\u00a0Passer à 2 800 sessions par mois\u00a0»" in str(
-            app.screen.query_one("#confirm-question").render())
+        text = await _saved_question(app, pilot, goal.id, "target", "2800")
+        assert "→ «\u00a0Passer à 2 800 sessions par mois\u00a0»" in text
         await pilot.press("o")  # one key accepts
         await pilot.pause()
     saved = demo_store.goal(goal.id)
@@ -162,13 +168,7 @@ async def test_the_apps_own_sentence_is_offered_with_its_change_in_percent(demo_
     demo_store.update_goal(goal, goal.start, "")
     app = make_app(demo_store, lang)
     async with app.run_test(size=SIZE) as pilot:
-        await app.push_screen(WizardScreen(goal.id))
-        app.screen.query_one("#target").value = "700"
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen), notifications(app)
-        text = str(app.screen.query_one("#confirm-question").render())
+        text = await _saved_question(app, pilot, goal.id, "target", "700")
         assert text.startswith(changed) and after in text, text
         await pilot.press(yes)
         await pilot.pause()
@@ -191,13 +191,7 @@ async def test_moving_the_deadline_offers_the_new_date_in_the_statements_style(d
     changed, after, yes = DEADLINE[lang]
     app = make_app(demo_store, lang)
     async with app.run_test(size=SIZE) as pilot:
-        await app.push_screen(WizardScreen(goal.id))
-        app.screen.query_one("#deadline").value = "30/09/2026"
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen), notifications(app)
-        text = str(app.screen.query_one("#confirm-question").render())
+        text = await _saved_question(app, pilot, goal.id, "deadline", "30/09/2026")
         assert text.startswith(changed) and after in text, text
         await pilot.press(yes)
         await pilot.pause()
