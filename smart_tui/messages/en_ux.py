@@ -29,7 +29,7 @@ UX: dict[str, str] = {
     "key.undo": "Undo the last action",
     "tip.undo": "Undo the last deletion or status change, as long as nothing else changed since",
     "undo.hint": "{done} ctrl+z to undo.",
-    "undo.done": "Undone: {done}",
+    "undo.done": "Undone — {done}",
     "undo.nothing": "Nothing to undo.",
     "key.delete_goal": "Delete the goal",
     "tip.delete_goal": "Delete this goal, its checkpoints and its history",

@@ -29,7 +29,7 @@ UX: dict[str, str] = {
     "key.undo": "Annuler la dernière action",
     "tip.undo": "Annuler la dernière suppression ou le dernier changement de statut, tant que rien d'autre n'a changé depuis",
     "undo.hint": "{done} ctrl+z pour annuler.",
-    "undo.done": "Annulé : {done}",
+    "undo.done": "Annulé — {done}",
     "undo.nothing": "Rien à annuler.",
     "key.delete_goal": "Supprimer l'objectif",
     "tip.delete_goal": "Supprimer cet objectif, ses points d'étape et son historique",

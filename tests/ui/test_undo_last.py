@@ -14,8 +14,8 @@ from .conftest import SIZE, TODAY, make_app, notifications
 
 DELETED = {"fr": "Point d'étape du 24 octobre 2026 (2\u202f290) supprimé. ctrl+z pour annuler.",
            "en": "Checkpoint of 24 October 2026 (2,290) deleted. ctrl+z to undo."}
-BACK = {"fr": "Annulé\u00a0: Point d'étape du 24 octobre 2026 (2\u202f290) supprimé.",
-        "en": "Undone: Checkpoint of 24 October 2026 (2,290) deleted."}
+BACK = {"fr": "Annulé — Point d'étape du 24 octobre 2026 (2\u202f290) supprimé.",
+        "en": "Undone — Checkpoint of 24 October 2026 (2,290) deleted."}
 NOTHING = {"fr": "Rien à annuler.", "en": "Nothing to undo."}
 
 
