@@ -168,9 +168,9 @@ class SmartScreen(_Smart, Screen[None]):
 
     def show_heading(self, context: str) -> None:
         """The header: the business's name (the app's title, the same on every screen), then
-        what this screen holds, then the read-only or example badge the app shows."""
-        badge = self.smart.sub_title
-        self.sub_title = f"{context} · {badge}" if badge else context
+        what this screen holds (this sub-title), then the read-only or example badge (the
+        app's sub-title); ``SmartHeader`` joins them, fitted to its width."""
+        self.sub_title = context
 
     def retranslate(self) -> None:
         """After a language change: the bindings again from their message keys."""

@@ -8,7 +8,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from smart_tui.domain.invariants import log_refusal
 from smart_tui.domain.models import GoalStatus, Priority, Profile
@@ -21,6 +21,7 @@ from smart_tui.services.overview import dashboard_views
 from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist
 from ..widgets.goal_list import GoalList, Section
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 from ..widgets.render import smart_legend
 
@@ -58,7 +59,7 @@ class DashboardScreen(SmartScreen):
         self._away = False  # another screen was shown over this one since it last read
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield SmartHeader()
         yield Static(id="summary")
         yield Static(smart_legend(self.tr), id="legend")
         with Vertical(id="body"):

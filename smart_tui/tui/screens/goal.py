@@ -6,7 +6,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from smart_tui.domain.invariants import log_refusal
 from smart_tui.domain.models import DomainError, Goal, GoalStatus
@@ -28,6 +28,7 @@ from smart_tui.services.overview import goal_view
 from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
 from ..widgets.checklist import SmartChecklist, blocking_text
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 from .confirm import ConfirmScreen
 
@@ -63,7 +64,7 @@ class GoalScreen(SmartScreen):
 
     def compose(self) -> ComposeResult:
         tr = self.tr
-        yield Header()
+        yield SmartHeader()
         with VerticalScroll(id="goal-card"):
             yield Static(id="goal-sentence", classes="sentence", markup=False)
             yield Static(id="goal-meta", markup=False)

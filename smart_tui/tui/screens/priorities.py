@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from smart_tui.domain.models import (
     MAX_ACTIVE_PRIORITIES,
@@ -19,6 +19,7 @@ from smart_tui.services import DatabaseError
 from smart_tui.services import priorities as priority_service
 
 from ..base import SmartScreen, writes
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 from .confirm import ConfirmScreen
 from .priority_form import PriorityForm
@@ -44,7 +45,7 @@ class PrioritiesScreen(SmartScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield SmartHeader()
         yield Static(id="priorities-intro")
         yield DataTable(id="priority-table", cursor_type="row", zebra_stripes=True)
         # the highlighted row's problem, whole (the column is cut on narrow terminals)

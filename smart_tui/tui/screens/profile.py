@@ -6,7 +6,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Header, Label, Select, Static
+from textual.widgets import Button, Label, Select, Static
 
 from smart_tui.domain.limits import TEXT_LIMITS
 from smart_tui.domain.models import DomainError, Profile
@@ -17,6 +17,7 @@ from smart_tui.services.profile import update_profile
 from ..base import SmartScreen, writes
 from ..widgets.fields import Field, NumberValidator
 from ..widgets.goal_form import number_text
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 
 THEMES = ("textual-dark", "textual-light")
@@ -32,7 +33,7 @@ class ProfileScreen(SmartScreen):
     def compose(self) -> ComposeResult:
         tr = self.tr
         profile = self.workspace.profile()
-        yield Header()
+        yield SmartHeader()
         with VerticalScroll(id="profile-form"):
             yield Static(tr("profile.intro"), classes="intro")
             yield Field(tr("profile.name"), id="name", value=profile.name,

@@ -10,9 +10,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from ..base import SmartScreen
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 
 
@@ -26,7 +27,7 @@ class RefusedScreen(SmartScreen):
         self.message = message
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield SmartHeader()
         with Vertical(id="refused"):
             yield Static(self.tr("ui.db_refused_title"), id="refused-title")
             yield Static(self.message, id="refused-message", markup=False)

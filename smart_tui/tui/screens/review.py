@@ -12,7 +12,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from smart_tui.domain.decisions import check_field
 from smart_tui.domain.review import Decision, recheck_target, review_queue, suggested_decision
@@ -25,6 +25,7 @@ from smart_tui.services.overview import goal_view, goal_views
 
 from ..base import SmartScreen, writes
 from ..widgets.chart import TrajectoryChart
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 from .decision_form import DecisionForm
 
@@ -63,7 +64,7 @@ class ReviewScreen(SmartScreen):
         self.logged: dict[int, date] = {}  # goal id -> date of the value noted
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield SmartHeader()
         yield Static(id="review-progress")
         with VerticalScroll(id="review-page", can_focus=False):  # ← → are the screen's
             yield Static(id="review-sentence", classes="sentence", markup=False)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from smart_tui.domain.models import GoalStatus
 from smart_tui.domain.review import Decision, ReviewSummary, summarize
@@ -15,6 +15,7 @@ from smart_tui.domain.trajectory import TrajectoryStatus
 from smart_tui.services.overview import goal_views
 
 from ..base import SmartScreen
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 
 
@@ -28,7 +29,7 @@ class ReviewSummaryScreen(SmartScreen):
         self.queue, self.logged, self.decisions = list(queue), set(logged), list(decisions)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield SmartHeader()
         with VerticalScroll(id="summary-page"):
             yield Static(id="summary-text", markup=False)
         yield KeyBar()

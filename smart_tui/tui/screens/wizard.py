@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import DescendantFocus
-from textual.widgets import DataTable, Header, Input, OptionList, Select, Static
+from textual.widgets import DataTable, Input, OptionList, Select, Static
 
 from smart_tui.domain.achievable import pace_check
 from smart_tui.domain.models import DomainError, Goal, GoalStatus, PriorityStatus
@@ -22,6 +22,7 @@ from ..base import SmartScreen, writes
 from ..widgets.checklist import SmartChecklist, blocking_text
 from ..widgets.fields import Field
 from ..widgets.goal_form import BLANK, FIELD_CRITERION, STEPS, GoalForm
+from ..widgets.header import SmartHeader
 from ..widgets.keybar import KeyBar
 
 NARROW = 100  # below it the checklist sits under the form (app HORIZONTAL_BREAKPOINTS)
@@ -57,7 +58,7 @@ class WizardScreen(SmartScreen):
         active = [p for p in priorities if p.status == PriorityStatus.ACTIVE]
         if goal is None and len(active) == 1:  # one axis: the Relevant step starts on it
             self.original.priority_id = active[0].id
-        yield Header()
+        yield SmartHeader()
         yield Static(id="step-title")
         with Horizontal(id="wizard-body"):
             yield GoalForm(self.tr, self.smart.today, self.original, priorities)
