@@ -26,7 +26,7 @@ _SPACES = " \u00a0\u202f"
 _NOT_AFTER = rf"(?<![\d.,+{_MINUS}])(?<!\d[{_SPACES}])"
 PERCENT_DECIMALS = 1  # as format_change writes a change in % (smart_tui/sentence.py)
 #: per language, the thousands separator and the decimal mark the app writes (Translator.number)
-_STYLES = {"fr": ("\u202f", ","), "en": (",", ".")}
+_STYLES: dict[str | None, tuple[str, str]] = {"fr": ("\u202f", ","), "en": (",", ".")}
 
 
 def _number(value: float) -> str:
@@ -75,7 +75,7 @@ def _formatted(value: float, separator: str, decimal: str, minus: str) -> str:
     return f"{whole}{decimal}{fraction}" if fraction else whole
 
 
-def _reads_as(text: str, value: float, lang: str) -> bool:
+def _reads_as(text: str, value: float, lang: str | None) -> bool:
     """Whether a reader of ``lang`` reads ``text`` as ``value`` (numbers.parse_number)."""
     try:
         return parse_number(text, lang=lang) == round(value, 6)
@@ -94,14 +94,14 @@ def _written_like(found: str, value: float, default: str, lang: str | None = Non
     separator = next((c for c in found if c in " \u00a0\u202f"), "")
     if not separator and re.search(r"\d[.,]\d{3}(?!\d)", found):
         separator = found[re.search(r"\d[.,]\d{3}", found).start() + 1]  # type: ignore[union-attr]
-    style = _STYLES.get(lang or "")
+    style = _STYLES.get(lang)
     if style and not separator and not re.match(r"\D*\d{4}", found) and abs(value) >= 1000:
         separator = style[0]
     if separator == decimal:  # « 1.500 » written with a fraction: the other mark
         decimal = "," if separator == "." else "."
     minus = "\u2212" if found.startswith("\u2212") else "-"  # the typographic minus, kept
     text = _formatted(value, separator, decimal, minus)
-    if style and lang and not _reads_as(text, value, lang):
+    if style and not _reads_as(text, value, lang):
         text = _formatted(value, *style, minus)
     return text
 
@@ -165,7 +165,7 @@ def retitled(statement: str, old: float | None, new: float | None, *,
     write when the statement shows none (default: ``lang``'s, else the dot)."""
     if not statement:
         return None
-    decimal = _decimal_mark(statement, decimal or ("," if lang == "fr" else "."))
+    decimal = _decimal_mark(statement, decimal or _STYLES.get(lang, ("", "."))[1])
     dates = dates_in(statement)
     edits: list[_Edit] = []
     if old_deadline is not None and new_deadline is not None and old_deadline != new_deadline:

@@ -48,6 +48,12 @@ NB, NNB = "\u00a0", "\u202f"
     ("fr", "Gagner 1.500 abonnés", 2500, 3500, 1000, f"Gagner 2{NNB}500 abonnés"),
     ("fr", "Atteindre 12.5 visites", 12.5, 1234.125, None, f"Atteindre 1{NNB}234,125 visites"),
     ("en", "Reach 12,5 visits", 12.5, 1.125, None, "Reach 1.125 visits"),
+    # read back in the language, to a millionth: a space group with three decimals is
+    # the writer's (no language could read it alone), a seventh decimal changes nothing
+    ("en", "Reach 1 500.5 visits", 1500.5, 2500.125, None, "Reach 2 500.125 visits"),
+    ("fr", "Atteindre 1 500,5 visites", 1500.5, 2500.125, None, "Atteindre 2 500,125 visites"),
+    ("en", "Reach 12,5 visits", 12.5, 13.5000001, None, "Reach 13,5 visits"),
+    ("fr", "Atteindre 12.5 visites", 12.5, 13.5000001, None, "Atteindre 13.5 visites"),
     # a change in %, and a fall with the typographic minus
     ("fr", "Croître de 30 %", 2600, 14000, 2000, "Croître de 600 %"),
     ("en", "Grow by 30%", 2600, 24000, 2000, "Grow by 1,100%"),
