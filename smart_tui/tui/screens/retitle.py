@@ -29,7 +29,7 @@ async def offer_retitle(app: SmartApp, goal_id: int, old_target: float | None,
     tr = app.tr
     after = retitled(goal.statement, old_target, goal.target, baseline=goal.baseline,
                      old_deadline=old_deadline, new_deadline=goal.deadline,
-                     decimal="," if tr.french else ".")
+                     lang=tr.lang)
     if after is None:
         return False
     changes = []

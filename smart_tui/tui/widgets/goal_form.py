@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from copy import copy
 from datetime import date
+from decimal import Decimal
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -51,11 +52,14 @@ def date_text(tr: Translator, day: date | None) -> str:
 
 
 def number_text(value: float | None, lang: str = "en") -> str:
-    """A number to pre-fill a field, as the user would type it: ``4,15`` in French."""
+    """A number to pre-fill a field, as the UI shows numbers (``Translator.number``:
+    ``2 000``, ``1 234 567,25`` in French; ``2,000``, ``1,234,567.25`` in English), with every
+    decimal it holds, so that the field, saved untouched, reads back the same value."""
     if value is None:
         return ""
-    text = str(int(value)) if float(value).is_integer() else repr(float(value))
-    return text.replace(".", ",") if lang == "fr" else text
+    exponent = Decimal(repr(float(value))).as_tuple().exponent
+    decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+    return Translator(lang).number(value, decimals)
 
 
 class GoalForm(ContentSwitcher):
