@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .invariants import check_extend, check_raise, check_resource, check_text
-from .models import Goal
+from .invariants import CLOSED, check_extend, check_raise, check_resource, check_text
+from .models import DomainError, Goal
 from .review import Decision
 
 
@@ -62,8 +62,20 @@ def note_of(decision: DecisionInput) -> str:
     return decision.why
 
 
+def decision_refusal(goal: Goal) -> DomainError | None:
+    """Why the review takes no decision on ``goal`` whatever it is: the goal is closed
+    (achieved or abandoned — by a decision of this very session, say). ``None`` otherwise.
+    The review asks before opening a dialog, so the refusal comes before any typing."""
+    if goal.status in CLOSED:
+        return DomainError("error.decision_closed", status=goal.status.value)
+    return None
+
+
 def check_decision(goal: Goal, decision: DecisionInput) -> None:
     """Raise :class:`DomainError` when ``decision`` cannot be applied to ``goal``."""
+    refusal = decision_refusal(goal)
+    if refusal is not None:
+        raise refusal
     check_text("adjustment.note", note_of(decision))
     if isinstance(decision, AimHigher):
         check_raise(goal, decision.target)

@@ -32,6 +32,7 @@ ERRORS: dict[str, str] = {
     "error.checkpoint_negative": "{value}: this KPI cannot be negative.",
     "error.resource_negative": "{value}: a budget or a number of hours cannot be negative.",
     "error.usage": "Bad command: {detail}",
+    "error.decision_closed": "This goal is {status}: the review no longer changes it. Reopen it first (goal card, key “t”, status “active”).",
     "error.goal_closed": "This goal is {status}: no more checkpoints are logged on it. Reopen it first (goal card, key “t”, status “active”).",
     "error.not_measurable": "This goal cannot be measured yet: give it a KPI and a numeric target first, then log its checkpoints (goal card, key “e”, Measurable step).",
     "error.raise_not_higher": "Aiming higher needs a target above the current one ({current}).",

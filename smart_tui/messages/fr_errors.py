@@ -32,6 +32,7 @@ ERRORS: dict[str, str] = {
     "error.checkpoint_negative": "{value} : cet indicateur ne peut pas être négatif.",
     "error.resource_negative": "{value} : un budget ou un nombre d'heures ne peut pas être négatif.",
     "error.usage": "Commande incorrecte : {detail}",
+    "error.decision_closed": "Cet objectif est {status} : la revue ne le modifie plus. Rouvrez-le d'abord (fiche de l'objectif, touche «\u00a0t\u00a0», statut «\u00a0actif\u00a0»).",
     "error.goal_closed": "Cet objectif est {status} : on n'y note plus de point d'étape. Rouvrez-le d'abord (fiche de l'objectif, touche «\u00a0t\u00a0», statut «\u00a0actif\u00a0»).",
     "error.not_measurable": "Cet objectif n'est pas encore mesurable : donnez-lui d'abord un indicateur (KPI) et une cible chiffrée, puis notez ses points d'étape (fiche de l'objectif, touche «\u00a0e\u00a0», étape Mesurable).",
     "error.raise_not_higher": "Viser plus haut demande une cible au-dessus de l'actuelle ({current}).",

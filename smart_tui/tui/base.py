@@ -82,8 +82,9 @@ def _explaining(bindings: BindingsMap, node: _Smart) -> BindingsMap:
     result = BindingsMap()
     for _key, binding in bindings:
         result._add_binding(binding)
-        if binding.action in node.EXPLAINED:
-            result._add_binding(replace(binding, action=f"explain_hidden('{binding.action}')",
+        name = binding.action.split("(", 1)[0]  # decide('keep_course') is « decide »
+        if name in node.EXPLAINED:
+            result._add_binding(replace(binding, action=f"explain_hidden('{name}')",
                                         show=False, id=None, priority=False))
     return result
 

@@ -14,11 +14,21 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from smart_tui.domain.decisions import check_field
+from smart_tui.domain.decisions import check_field, decision_refusal
+from smart_tui.domain.invariants import log_refusal
+from smart_tui.domain.models import DomainError, Goal
 from smart_tui.domain.review import Decision, recheck_target, review_queue, suggested_decision
 from smart_tui.domain.trajectory import expected_on, plan_of
 from smart_tui.domain.views import GoalView
-from smart_tui.present import coach_lines, hint, pace_text, progress_text, reason, trajectory_text
+from smart_tui.present import (
+    coach_lines,
+    error_text,
+    hint,
+    pace_text,
+    progress_text,
+    reason,
+    trajectory_text,
+)
 from smart_tui.sentence import format_estimate, format_value, smart_sentence
 from smart_tui.services.decisions import apply_decision
 from smart_tui.services.overview import goal_view, goal_views
@@ -32,6 +42,9 @@ from .decision_form import DecisionForm
 
 class ReviewScreen(SmartScreen):
     SCREEN_KEY = "review"
+    # a goal closed (by a decision of this session, say) takes no value and no decision: the
+    # keys leave the bar, and pressed anyway they say why
+    EXPLAINED = frozenset({"decide", "log_value"})
     BINDINGS = [
         Binding("v", "log_value", "key.value", id="review-value", tooltip="tip.value"),
         Binding("i", "import_measures", "key.import_measures_long", show=False,
@@ -62,6 +75,7 @@ class ReviewScreen(SmartScreen):
         self.index = 0
         self.decisions: list[tuple[int, Decision]] = []
         self.logged: dict[int, date] = {}  # goal id -> date of the value noted
+        self.goal: Goal | None = None  # the page's goal, as last read
 
     def compose(self) -> ComposeResult:
         yield SmartHeader()
@@ -94,6 +108,7 @@ class ReviewScreen(SmartScreen):
         if self.goal_id is None:
             return None
         view = goal_view(self.workspace, self.goal_id, self.smart.today)
+        self.goal = view.goal if view is not None else None
         if view is not None:
             self.checkpoints = view.goal.checkpoints
         return view
@@ -124,7 +139,10 @@ class ReviewScreen(SmartScreen):
         chart.display = True
         chart.show(tr, goal, self.checkpoints, t, self.smart.today)
         self.query_one("#review-facts", Static).update("\n".join(self._facts(view)))
-        self.query_one("#review-choices", Static).update(tr("review.choices"))
+        closed = decision_refusal(goal)
+        self.query_one("#review-choices", Static).update(
+            tr("review.choices") if closed is None
+            else tr("review.closed", status=tr(f"goal_status.{goal.status.value}")))
         taken = [tr(f"decision_name.{d.value}") for gid, d in self.decisions if gid == goal.id]
         done = []
         if goal.id in self.logged:
@@ -182,11 +200,23 @@ class ReviewScreen(SmartScreen):
 
     # -- actions -------------------------------------------------------------------------
     def can_run(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("log_value", "decide", "move", "import_measures"):
+        if action in ("log_value", "decide"):
+            return self.goal_id is not None and self._refused(action) is None
+        if action in ("move", "import_measures"):
             return self.goal_id is not None
         if action == "include_all":
             return not self.include_all
         return True
+
+    def _refused(self, action: str) -> DomainError | None:
+        goal = self.goal if self.goal is not None and self.goal.id == self.goal_id else None
+        if goal is None:
+            return None
+        return log_refusal(goal) if action == "log_value" else decision_refusal(goal)
+
+    def refusal(self, action: str) -> str | None:
+        refused = self._refused(action) if action in ("log_value", "decide") else None
+        return error_text(self.tr, refused) if refused is not None else None
 
     def in_key_bar(self, action: str) -> bool | None:
         """« o » joins the bar when nothing is due and the page says to press it."""
