@@ -198,6 +198,8 @@ def logged_text(tr: Translator, logged: Logged, key: str = "cli.logged") -> str:
     """What was saved, the measure it replaced, and how the trajectory moved."""
     goal, checkpoint = logged.goal, logged.checkpoint
     value = format_value(tr, checkpoint.value, goal.unit)
+    if logged.unchanged:
+        return tr("checkpoint.unchanged", value=value, date=tr.date_long(checkpoint.date))
     text = tr(key, goal_id=goal.id, value=value, date=tr.date_long(checkpoint.date))
     if logged.replaced is not None:
         text += " " + tr("checkpoint.replaced",

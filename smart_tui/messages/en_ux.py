@@ -63,4 +63,5 @@ UX: dict[str, str] = {
     "placeholder.decision_deadline": "E.g. end of Q3, in 2 months",
     "wizard.not_a_draft": "This goal is no longer a draft: ctrl+s saves your changes.",
     "review.closed": "This goal is {status}: the review no longer changes it. → next goal, esc to finish.",
+    "checkpoint.unchanged": "Nothing changed: the checkpoint of {date} is already {value}.",
 }

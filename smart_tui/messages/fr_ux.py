@@ -63,4 +63,5 @@ UX: dict[str, str] = {
     "placeholder.decision_deadline": "Ex. : fin Q3, d'ici 2 mois",
     "wizard.not_a_draft": "Cet objectif n'est plus un brouillon : ctrl+s enregistre vos modifications.",
     "review.closed": "Cet objectif est {status} : la revue ne le modifie plus. → objectif suivant, Échap pour terminer.",
+    "checkpoint.unchanged": "Rien n'a changé : le point d'étape du {date} est déjà {value}.",
 }

@@ -25,6 +25,7 @@ class Logged:
     replaced: Checkpoint | None
     before: Trajectory
     after: Trajectory
+    unchanged: bool = False  # the very same measure was already there: nothing was written
 
     @property
     def status_changed(self) -> bool:
@@ -39,14 +40,21 @@ def _goal(ws: Workspace, goal_id: int) -> Goal:
     return goal
 
 
+def _same(a: Checkpoint, b: Checkpoint) -> bool:
+    """The same measure: date, value, confidence and note alike."""
+    return (a.date, a.value, a.confidence, a.note) == (b.date, b.value, b.confidence, b.note)
+
+
 def log_checkpoint(ws: Workspace, goal_id: int, checkpoint: Checkpoint, today: date) -> Logged:
     """Add a measure; one already on that date for that goal is replaced (and the change kept
-    in the goal's history), never duplicated."""
+    in the goal's history), never duplicated. The very same measure again writes nothing."""
     with ws.transaction():
         goal = _goal(ws, goal_id)
         check_new_checkpoint(goal, checkpoint, today)
         before = trajectory(ws, goal, today)
         existing = ws.store.checkpoint_on(goal_id, checkpoint.date)
+        if existing is not None and _same(existing, checkpoint):
+            return Logged(goal, existing, None, before, before, unchanged=True)
         if existing is not None:
             checkpoint.id, checkpoint.goal_id = existing.id, goal_id
             ws.store.update_checkpoint(checkpoint, today)
@@ -68,6 +76,9 @@ def correct_checkpoint(ws: Workspace, checkpoint: Checkpoint, today: date) -> Lo
             raise DomainError("error.checkpoint_future", date=checkpoint.date)
         normalize_checkpoint(goal, checkpoint)
         before = trajectory(ws, goal, today)
+        stored = next((c for c in goal.checkpoints if c.id == checkpoint.id), None)
+        if stored is not None and _same(stored, checkpoint):  # saved untouched: nothing to write
+            return Logged(goal, stored, None, before, before, unchanged=True)
         other = ws.store.checkpoint_on(goal.id or 0, checkpoint.date)
         if other is not None and other.id != checkpoint.id:
             ws.store.delete_checkpoint(other.id or 0, today)

@@ -258,3 +258,17 @@ def test_log_on_a_goal_without_kpi_is_refused_with_what_to_fill_in(
     store = Store.open(db_path)
     assert store.db.execute("SELECT COUNT(*) FROM checkpoints").fetchone()[0] == 0
     store.close()
+
+
+def test_logging_the_same_measure_again_writes_nothing(capsys, db_path, monkeypatch):
+    monkeypatch.setenv("SMART_TUI_TODAY", "2026-03-10")
+    store = Store.open(db_path)
+    goal = store.add_goal(smart_goal(None))
+    store.close()
+    assert run(capsys, "--db", db_path, "--lang", "en", "log", goal.id, "12")[0] == 0
+    code, out, _ = run(capsys, "--db", db_path, "--lang", "en", "log", goal.id, "12")
+    assert code == 0
+    assert "Nothing changed: the checkpoint of 10 March 2026 is already 12" in out
+    store = Store.open(db_path)
+    assert len(store.goal(goal.id).adjustments) == 0  # no « 12 → 12 » in the history
+    store.close()

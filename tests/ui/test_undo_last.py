@@ -115,3 +115,26 @@ async def test_a_write_from_another_program_makes_the_undo_stale(demo_store, lan
     assert said.endswith(NOTHING[lang])
     assert "UNIQUE" not in said and "SQLite" not in said
     assert demo_store.goal(1).checkpoints == kept
+
+
+UNCHANGED = {"fr": "Rien n'a changé\u00a0: le point d'étape du 24 octobre 2026 est déjà 2\u202f290.",
+             "en": "Nothing changed: the checkpoint of 24 October 2026 is already 2,290."}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_a_correction_saved_untouched_writes_nothing(demo_store, lang):
+    """ctrl+s in the correction form without a change: no « 2 290 → 2 290 » in the history,
+    and the earlier status change can still be undone (nothing was written)."""
+    history = len(demo_store.goal(1).adjustments)
+    app = make_app(demo_store, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await _achieved(app, pilot)
+        await pilot.press("c")  # correct the newest checkpoint, then save it as it is
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert UNCHANGED[lang] in notifications(app)
+        assert len(demo_store.goal(1).adjustments) == history + 1  # the status change only
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    assert demo_store.goal(1).status == GoalStatus.ACTIVE
