@@ -117,8 +117,9 @@ async def test_a_write_from_another_program_makes_the_undo_stale(demo_store, lan
     assert demo_store.goal(1).checkpoints == kept
 
 
-UNCHANGED = {"fr": "Rien n'a changé\u00a0: le point d'étape du 24 octobre 2026 est déjà 2\u202f290.",
-             "en": "Nothing changed: the checkpoint of 24 October 2026 is already 2,290."}
+UNCHANGED = {
+    "fr": "Rien n'a changé\u00a0: le point d'étape du 24 octobre 2026 est déjà 2\u202f290.",
+    "en": "Nothing changed: the checkpoint of 24 October 2026 is already 2,290."}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
