@@ -33,6 +33,9 @@ async def test_a_goal_marked_achieved_takes_no_more_decision(demo_store, lang):
         assert app.screen is review and review.goal_id == goal_id
         page, closed = str(review.query_one("#review-choices").render()), SAID[lang]
         assert page.startswith(closed[0])
+        facts = str(review.query_one("#review-facts").render())  # nothing left to advise
+        assert "(touche v)" not in facts and "(key v)" not in facts
+        assert "Décision conseillée" not in facts and "Suggested decision" not in facts
         bar = str(review.query_one(KeyBar).render())
         assert " k " not in f" {bar}" and " v " not in f" {bar}" and " h " not in f" {bar}"
         for key in ("k", "h", "v"):  # pressed anyway: no dialog, the reason

@@ -174,8 +174,10 @@ class ReviewScreen(SmartScreen):
         if t.projected_at_deadline is not None:
             facts.append(tr("goal.projection",
                             value=format_estimate(tr, t.projected_at_deadline, goal.unit)))
-        facts.append(tr(t.recommendation) if t.recommendation else tr("review.log_first"))
-        suggested = suggested_decision(t.status) if t.latest_value is not None else None
+        open_ = decision_refusal(goal) is None  # a closed goal is advised nothing to do
+        if open_:
+            facts.append(tr(t.recommendation) if t.recommendation else tr("review.log_first"))
+        suggested = suggested_decision(t.status) if t.latest_value is not None and open_ else None
         if suggested is not None:
             facts.append(tr("review.suggested", decision=tr(f"decision_name.{suggested.value}"),
                             shortcut=self._key_of(suggested)))
