@@ -1,6 +1,5 @@
 """--read-only: the team reads and exports; every write is hidden, and refused when reached."""
 
-import hashlib
 
 from smart_tui.demo import demo_snapshot
 from smart_tui.i18n import Translator
@@ -13,6 +12,7 @@ from smart_tui.tui.screens.export_dialog import ExportDialog
 from smart_tui.tui.screens.goal import GoalScreen
 from smart_tui.tui.screens.help import HelpScreen
 from smart_tui.tui.screens.priorities import PrioritiesScreen
+from tests.helpers import sha256
 from tests.ui.conftest import SIZE, TODAY, notifications
 
 
@@ -21,9 +21,6 @@ def footer_text(app) -> str:
     return " ".join(active.binding.description for active in app.screen.active_bindings.values()
                     if active.binding.show and active.enabled)
 
-
-def sha256(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 async def test_read_only_hides_writes_refuses_them_and_changes_nothing(tmp_path):

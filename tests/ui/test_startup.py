@@ -1,7 +1,6 @@
 """Paint first: the dashboard says it is loading, then shows the data; the database is checked
 by the loading worker before any write; a damaged file is refused in the app, untouched."""
 
-import hashlib
 from functools import partialmethod
 
 from textual.app import App
@@ -17,6 +16,7 @@ from smart_tui.tui.app import SmartApp
 from smart_tui.tui.screens.dashboard import DashboardScreen
 from smart_tui.tui.screens.refused import RefusedScreen
 from smart_tui.tui.widgets.goal_list import GoalList
+from tests.helpers import sha256
 from tests.ui.conftest import RAW_RUN_TEST, SIZE, TODAY, notifications, wait_loaded
 
 
@@ -99,9 +99,6 @@ def damaged(tmp_path):
     path.write_bytes(bytes(data))
     return path
 
-
-def sha256(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 async def test_a_damaged_database_opened_in_the_app_is_refused_and_never_written(tmp_path):

@@ -4,7 +4,6 @@ where it is shown, and the app never ends with an opening half-way."""
 
 from __future__ import annotations
 
-import hashlib
 import threading
 
 import pytest
@@ -12,20 +11,8 @@ import pytest
 from smart_tui.demo import demo_snapshot
 from smart_tui.services import DatabaseError, Workspace
 from smart_tui.storage import Store
+from tests.helpers import sha256
 from tests.unit.test_dashboard_views import TODAY
-
-
-def sha256(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def shop(tmp_path):
-    path = tmp_path / "shop.db"
-    store = Store.open(path, backups=False)
-    store.import_snapshot(demo_snapshot(TODAY, "fr"))
-    store.close()
-    return path
 
 
 @pytest.fixture

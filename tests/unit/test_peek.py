@@ -3,28 +3,13 @@ up-to-date smart-tui database, refuses everything else, and never writes."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 
 import pytest
 
-from smart_tui.demo import demo_snapshot
 from smart_tui.services import Workspace
-from smart_tui.storage import Store, open_peek
-from tests.unit.test_dashboard_views import TODAY
-
-
-def sha256(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def shop(tmp_path):
-    path = tmp_path / "shop.db"
-    store = Store.open(path, backups=False)
-    store.import_snapshot(demo_snapshot(TODAY, "fr"))
-    store.close()
-    return path
+from smart_tui.storage import open_peek
+from tests.helpers import sha256
 
 
 def test_an_up_to_date_file_is_read_and_never_written(shop):

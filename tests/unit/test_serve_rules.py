@@ -1,6 +1,5 @@
 """Who may open the served app, the command each tab runs, and the read-only database."""
 
-import hashlib
 import os
 import shlex
 import sqlite3
@@ -11,6 +10,7 @@ import pytest
 from smart_tui.cli import main
 from smart_tui.storage import DatabaseError, Store
 from smart_tui.web.access import access_allowed, cookie_name, is_loopback, new_token, page_url
+from tests.helpers import sha256
 
 TOKEN = "k" * 32
 
@@ -64,9 +64,6 @@ def test_each_tab_runs_the_same_app_on_the_same_database(tmp_path):
                      "--read-only"]
     assert "--read-only" not in shlex.split(app_command(db, "en", read_only=False))
 
-
-def sha256(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_read_only_store_reads_refuses_writes_and_leaves_the_file_alone(db_path):

@@ -12,7 +12,6 @@ xterm's public ``translateToString``. That needs no change to the served page an
 
 from __future__ import annotations
 
-import hashlib
 import os
 import queue
 import signal
@@ -32,6 +31,7 @@ import pytest
 from smart_tui.demo import demo_snapshot
 from smart_tui.storage import Store
 from tests.conftest import TODAY
+from tests.helpers import sha256
 
 CHROMIUM = Path("/usr/bin/chromium")
 WAIT_MS = 20_000
@@ -156,9 +156,6 @@ def press(page, key: str) -> None:
     page.focus(".xterm-helper-textarea")  # xterm's keyboard input; a click would be a mouse event
     page.keyboard.press(key)
 
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def assert_loopback_only(asked: list[str]) -> None:
